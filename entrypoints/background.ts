@@ -1,0 +1,95 @@
+/**
+ * The background: seeds IndexedDB on install and update, serves the compiled lexicon to
+ * content scripts, opens the side panel from the toolbar button and keeps the badge showing
+ * the number of present findings in the tab. It holds no state of its own: per-frame counts
+ * live in storage.session (counts only, never page text).
+ */
+import { browser, defineBackground } from '#imports';
+import { seedTopics, seedVersion } from '../data/index';
+import { compileLexicon, type Lexicon } from '../utils/core/lexicon';
+import { createDb } from '../utils/db';
+import { BackgroundRequest, framesKey, TabFrames } from '../utils/messaging';
+import { syncBuiltinTopics } from '../utils/seed';
+
+export default defineBackground(() => {
+  const db = createDb();
+  let seeding: Promise<unknown> | undefined;
+  const ensureSeeded = () =>
+    (seeding ??= syncBuiltinTopics(db, seedTopics, seedVersion).catch((error: unknown) => {
+      seeding = undefined;
+      console.error('RadLens: could not write the built-in topics to IndexedDB', error);
+    }));
+
+  browser.runtime.onInstalled.addListener(() => void ensureSeeded());
+  browser.runtime.onStartup.addListener(() => void ensureSeeded());
+
+  openPanelFromToolbar();
+
+  /** The lexicon of every stored topic; the built-in topics when storage fails. */
+  const lexicon = async (): Promise<Lexicon> => {
+    await ensureSeeded();
+    try {
+      const topics = await db.topics.toArray();
+      if (topics.length > 0) return compileLexicon(topics);
+    } catch (error) {
+      console.error('RadLens: could not read topics; using the built-in ones', error);
+    }
+    return compileLexicon(seedTopics);
+  };
+
+  // Per-tab frame counts are updated one message at a time so none is lost.
+  let queue: Promise<unknown> = Promise.resolve();
+  const updateFrames = (tabId: number, frameId: number, present: number, total: number) =>
+    (queue = queue
+      .then(async () => {
+        const key = framesKey(tabId);
+        const stored = TabFrames.safeParse((await browser.storage.session.get(key))[key]);
+        const frames = stored.success ? stored.data : {};
+        frames[String(frameId)] = { present, total };
+        await browser.storage.session.set({ [key]: frames });
+        const count = Object.values(frames).reduce((sum, f) => sum + f.present, 0);
+        await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      })
+      .catch((error: unknown) => console.error('RadLens: badge update failed', error)));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      queue = queue.then(() => browser.storage.session.remove(framesKey(tabId))).catch(() => {});
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    queue = queue.then(() => browser.storage.session.remove(framesKey(tabId))).catch(() => {});
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const parsed = BackgroundRequest.safeParse(message);
+    if (!parsed.success) return false;
+    const request = parsed.data;
+    switch (request.type) {
+      case 'lexicon:get':
+        void lexicon().then(sendResponse);
+        return true;
+      case 'findings:changed': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined) return false;
+        void updateFrames(tabId, sender.frameId, request.present, request.total).then(() =>
+          sendResponse({ ok: true }),
+        );
+        return true;
+      }
+    }
+  });
+});
+
+/** Chrome opens the side panel on the toolbar button; Firefox toggles its sidebar. */
+function openPanelFromToolbar(): void {
+  // Undefined in Firefox, whatever the Chrome-based types say.
+  const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
+  if (sidePanel) {
+    void sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    return;
+  }
+  const sidebar = (browser as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+}

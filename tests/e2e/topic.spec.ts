@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+
+test('clicking a finding shows its topic completely', async ({ openWithPanel }) => {
+  const { panel } = await openWithPanel('report.html');
+  await panel.locator('.finding[data-topic-id="heterotopic-ossification"]').click();
+  const topic = panel.locator('article.topic');
+  await expect(topic.locator('h1')).toHaveText('Heterotopic ossification');
+  await expect(topic.locator('.bottom-line')).toBeVisible();
+  const recs = topic.locator('.rec');
+  expect(await recs.count()).toBeGreaterThanOrEqual(4);
+  // Every recommendation shows its action, strength and evidence.
+  for (const rec of await recs.all()) {
+    await expect(rec.locator('.action')).toHaveText(/Do|Consider|Avoid/);
+    await expect(rec.locator('.badge', { hasText: 'Strength:' })).toBeVisible();
+    await expect(rec.locator('.badge', { hasText: 'Evidence:' })).toBeVisible();
+  }
+  await expect(topic.locator('.pitfalls li').first()).toBeVisible();
+  await expect(topic.locator('.references li', { hasText: 'Brooker' })).toBeVisible();
+  await expect(topic.locator('.notice')).toContainText('clinical judgement');
+
+  await topic.locator('button.back').click();
+  await expect(panel.locator('.finding').first()).toBeVisible();
+});
+
+test('the hip osteoarthritis topic carries the seed recommendations', async ({ openWithPanel }) => {
+  const { panel } = await openWithPanel('report.html');
+  await panel.locator('.finding[data-topic-id="hip-osteoarthritis"]').click();
+  const topic = panel.locator('article.topic');
+  const nsaid = topic.locator('.rec', { hasText: /NSAID/ }).first();
+  await expect(nsaid.locator('.action')).toContainText('Do');
+  await expect(nsaid).toContainText('Strength: Strong');
+  await expect(nsaid).toContainText('Evidence: High');
+  await expect(topic.locator('.rec.action-avoid', { hasText: /hyaluronic/i })).toBeVisible();
+  await expect(topic.locator('.rec.action-avoid', { hasText: /opioid/i })).toBeVisible();
+  await expect(topic.locator('.references')).toContainText('American College of Rheumatology');
+});

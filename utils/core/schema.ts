@@ -1,0 +1,193 @@
+/**
+ * The data model of RadLens, as zod schemas. Everything that crosses a boundary (built-in
+ * topic files, imported packs, stored rows, messages between extension contexts) is parsed
+ * with these. Types are inferred from the schemas so they are never written twice.
+ */
+import { z } from 'zod';
+
+/** A topic id: lowercase words joined by single hyphens, e.g. `hip-osteoarthritis`. */
+export const TopicId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "hip-osteoarthritis"')
+  .max(80);
+
+/** How a clinician would act on a recommendation. */
+export const Action = z.enum(['do', 'consider', 'avoid']);
+/** Strength of a recommendation, as the source guideline grades it. */
+export const Strength = z.enum(['strong', 'moderate', 'weak', 'consensus']);
+/** Quality of the evidence behind a recommendation. */
+export const Evidence = z.enum(['high', 'moderate', 'low', 'very-low', 'expert-opinion']);
+/** How urgent a finding usually is (the CDS Hooks card indicator). */
+export const Indicator = z.enum(['info', 'warning', 'critical']);
+/** Whether a mention of a finding asserts it, denies it, or speaks of something else. */
+export const FindingStatus = z.enum([
+  'present',
+  'absent',
+  'possible',
+  'historical',
+  'hypothetical',
+  'other-person',
+]);
+/** Side of the body a finding is on. */
+export const Laterality = z.enum(['left', 'right', 'bilateral']);
+/** Severity or size word attached to a finding. */
+export const Severity = z.enum(['minimal', 'mild', 'moderate', 'severe', 'small', 'large']);
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A word or phrase that names a topic in report text. */
+export const Term = z.strictObject({
+  text: text(120),
+  /** `abbreviation` terms match case-sensitively and only as whole tokens. */
+  kind: z.enum(['preferred', 'synonym', 'abbreviation']),
+  /** The anatomic site the term itself names, when it names one. */
+  site: text(60).optional(),
+});
+
+/** A reference id, local to its topic. */
+export const RefId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id such as "acr-af-2019"');
+
+/** One recommendation. */
+export const Recommendation = z.strictObject({
+  text: text(600),
+  action: Action,
+  strength: Strength,
+  evidence: Evidence,
+  refs: z.array(RefId).default([]),
+});
+
+/** A titled group of recommendations, e.g. "First steps" or "Follow-up". */
+export const Section = z.strictObject({
+  title: text(80),
+  items: z.array(Recommendation).min(1),
+});
+
+/** A mistake clinicians commonly make with this finding. */
+export const Pitfall = z.strictObject({
+  text: text(600),
+  refs: z.array(RefId).default([]),
+});
+
+/** A real publication. Identifiers are optional and only given when known for certain. */
+export const Reference = z.strictObject({
+  id: RefId,
+  kind: z.enum(['guideline', 'research', 'review']),
+  title: text(400),
+  source: text(200),
+  year: z.number().int().min(1900).max(2100),
+  authors: text(200).optional(),
+  pmid: z
+    .string()
+    .regex(/^[0-9]{1,9}$/)
+    .optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/)
+    .optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+
+/** A sentence with the status the detector must give the topic's mention in it. */
+export const Example = z.strictObject({
+  sentence: text(400),
+  status: FindingStatus,
+});
+
+/** A finding's management summary: the unit RadLens shows in its side panel. */
+export const Topic = z
+  .strictObject({
+    id: TopicId,
+    title: text(120),
+    question: text(400),
+    bottomLine: text(800),
+    category: text(60),
+    indicator: Indicator,
+    terms: z.array(Term).min(1),
+    sections: z.array(Section).min(1),
+    pitfalls: z.array(Pitfall).default([]),
+    references: z.array(Reference).default([]),
+    related: z.array(TopicId).default([]),
+    relatedQuestions: z.array(text(300)).default([]),
+    reviewed: z.iso.date(),
+    examples: z.array(Example).default([]),
+  })
+  .superRefine((topic, ctx) => {
+    const ids = new Set<string>();
+    topic.references.forEach((ref, i) => {
+      if (ids.has(ref.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['references', i, 'id'],
+          message: `duplicate reference id "${ref.id}"`,
+        });
+      }
+      ids.add(ref.id);
+    });
+    const checkRefs = (refs: string[], path: (string | number)[]) =>
+      refs.forEach((ref, i) => {
+        if (!ids.has(ref)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'refs', i],
+            message: `cites "${ref}", which is not among this topic's references`,
+          });
+        }
+      });
+    topic.sections.forEach((section, s) =>
+      section.items.forEach((item, i) => checkRefs(item.refs, ['sections', s, 'items', i])),
+    );
+    topic.pitfalls.forEach((pitfall, p) => checkRefs(pitfall.refs, ['pitfalls', p]));
+    if (topic.related.includes(topic.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['related'],
+        message: 'a topic cannot relate to itself',
+      });
+    }
+  });
+
+/** A bundle of topics to import, from the team or an institution. */
+export const Pack = z.strictObject({
+  format: z.literal('radlens-pack'),
+  version: z.literal(1),
+  name: text(120),
+  publisher: text(120),
+  topics: z.array(Topic).min(1),
+});
+
+/** One mention of a topic in page text, with what the sentence asserts about it. */
+export const Finding = z.strictObject({
+  topicId: TopicId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  status: FindingStatus,
+  laterality: Laterality.optional(),
+  severity: Severity.optional(),
+  sizes: z.array(z.string()).optional(),
+  site: z.string().optional(),
+});
+
+/** A clinician's personal note on a topic, kept only on this machine. */
+export const Note = z.strictObject({
+  topicId: TopicId,
+  body: z.string().max(100_000),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+
+export type TopicId = z.infer<typeof TopicId>;
+export type Topic = z.infer<typeof Topic>;
+export type TopicInput = z.input<typeof Topic>;
+export type Term = z.infer<typeof Term>;
+export type Section = z.infer<typeof Section>;
+export type Recommendation = z.infer<typeof Recommendation>;
+export type Reference = z.infer<typeof Reference>;
+export type Pack = z.infer<typeof Pack>;
+export type Finding = z.infer<typeof Finding>;
+export type FindingStatus = z.infer<typeof FindingStatus>;
+export type Laterality = z.infer<typeof Laterality>;
+export type Severity = z.infer<typeof Severity>;
+export type Note = z.infer<typeof Note>;
