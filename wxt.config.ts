@@ -16,5 +16,14 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod ships comments Rollup cannot place; harmless and noisy.
+          if (warning.code === 'INVALID_ANNOTATION') return;
+          warn(warning);
+        },
+      },
+    },
   }),
 });

@@ -28,7 +28,9 @@ function ReferenceItem({ reference }: { reference: Reference }) {
     <li id={`ref-${reference.id}`}>
       <span class="ref-kind">{reference.kind}</span>{' '}
       {reference.authors ? `${reference.authors} ` : ''}
-      <cite>{reference.title}</cite> {reference.source}, {reference.year}.
+      <cite>{reference.title}</cite>
+      {/[.?!]$/.test(reference.title) ? ' ' : '. '}
+      {reference.source}, {reference.year}.
       {reference.pmid && <span class="ref-id"> PMID {reference.pmid}.</span>}
       {reference.doi && <span class="ref-id"> doi:{reference.doi}</span>}
     </li>

@@ -125,7 +125,11 @@ export function extractText(root: Node): PageText {
     }
     lastBlock = block;
     chunks.push({ node: text, start: length });
-    parts.push(text.data);
+    // Line breaks in HTML source are plain spaces, except inside preformatted text; the
+    // replacement keeps every offset.
+    parts.push(
+      text.parentElement?.closest('pre') ? text.data : text.data.replace(/[\n\r\t\f]/g, ' '),
+    );
     length += text.data.length;
   }
   return { text: parts.join(''), chunks };

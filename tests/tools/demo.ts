@@ -1,0 +1,93 @@
+/**
+ * `npm run demo`: serves the sample report on 127.0.0.1, starts Chromium with the built
+ * extension on it and opens the side panel. With `--headless` (or without a display) it
+ * prints the findings the panel shows, saves screenshots of the panel and exits.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { findChromium } from '../support/browser';
+import { CHROME_BUILD, launchWithExtension, openPanelFor, tabIdOf } from '../support/extension';
+import { serveFolder } from '../support/serve';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = new Set(process.argv.slice(2));
+const headless =
+  args.has('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const outDir = resolve(root, '.demo');
+
+function fail(message: string): never {
+  console.error(`RadLens demo: ${message}`);
+  process.exit(1);
+}
+
+/** Reads the findings list the panel shows, as rows of text. */
+async function shownFindings(panel: Page): Promise<string[][]> {
+  await panel.locator('.finding').first().waitFor({ timeout: 15_000 });
+  return panel.locator('.finding').evaluateAll((buttons) =>
+    buttons.map((b) => [
+      b.getAttribute('data-status') ?? '',
+      b.getAttribute('data-topic-id') ?? '',
+      b.querySelector('.finding-text')?.textContent ?? '',
+      [...b.querySelectorAll('.chip')].map((c) => c.textContent).join(', '),
+    ]),
+  );
+}
+
+async function main(): Promise<void> {
+  try {
+    findChromium();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (!existsSync(resolve(CHROME_BUILD, 'manifest.json'))) {
+    fail('no build found in .output/chrome-mv3; run `npm run demo` (it builds first) or `npm run build`.');
+  }
+  const server = await serveFolder(resolve(root, 'data/samples'));
+  const reportUrl = `${server.origin}/report.html`;
+  const browser = await launchWithExtension({ headless });
+  const page = await browser.context.newPage();
+  await page.goto(reportUrl);
+  const tabId = await tabIdOf(browser, page);
+  console.log(`RadLens demo: sample report at ${reportUrl}`);
+
+  if (!headless) {
+    // The real side panel needs a user gesture in Chrome; the toolbar button opens it. Show the
+    // same panel pinned to the report in a tab beside it so the demo works either way.
+    const panel = await openPanelFor(browser, tabId);
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await page.bringToFront();
+    console.log('Chromium is open with RadLens: click the RadLens toolbar button to open the side panel');
+    console.log('(the panel is also open in the next tab). Close the browser to end the demo.');
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+
+  const panel = await openPanelFor(browser, tabId);
+  await panel.setViewportSize({ width: 420, height: 900 });
+  const rows = await shownFindings(panel);
+  mkdirSync(outDir, { recursive: true });
+  const listShot = resolve(outDir, 'panel-findings.png');
+  await panel.screenshot({ path: listShot, fullPage: true });
+
+  console.log('Findings the side panel shows:');
+  for (const [status, topicId, text, chips] of rows) {
+    console.log(`  ${status.padEnd(12)} ${topicId.padEnd(28)} ${text.padEnd(30)} ${chips}`);
+  }
+
+  await panel.locator('.finding[data-topic-id="heterotopic-ossification"]').first().click();
+  await panel.locator('article.topic .references').waitFor();
+  const topicShot = resolve(outDir, 'panel-topic.png');
+  await panel.screenshot({ path: topicShot, fullPage: true });
+  const recs = await panel.locator('article.topic .rec').count();
+  const refs = await panel.locator('article.topic .references li').count();
+  console.log(`Topic "${await panel.locator('#topic-title').textContent()}": ${recs} recommendations, ${refs} references`);
+  console.log(`Screenshot of the findings list: ${listShot}`);
+  console.log(`Screenshot of the panel with the topic: ${topicShot}`);
+
+  await browser.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
