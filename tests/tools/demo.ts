@@ -13,7 +13,8 @@ import { serveFolder } from '../support/serve';
 const root = resolve(import.meta.dirname, '../..');
 const args = new Set(process.argv.slice(2));
 const headless =
-  args.has('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  args.has('--headless') ||
+  (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const outDir = resolve(root, '.demo');
 
 function fail(message: string): never {
@@ -24,14 +25,16 @@ function fail(message: string): never {
 /** Reads the findings list the panel shows, as rows of text. */
 async function shownFindings(panel: Page): Promise<string[][]> {
   await panel.locator('.finding').first().waitFor({ timeout: 15_000 });
-  return panel.locator('.finding').evaluateAll((buttons) =>
-    buttons.map((b) => [
-      b.getAttribute('data-status') ?? '',
-      b.getAttribute('data-topic-id') ?? '',
-      b.querySelector('.finding-text')?.textContent ?? '',
-      [...b.querySelectorAll('.chip')].map((c) => c.textContent).join(', '),
-    ]),
-  );
+  return panel
+    .locator('.finding')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => [
+        b.getAttribute('data-status') ?? '',
+        b.getAttribute('data-topic-id') ?? '',
+        b.querySelector('.finding-text')?.textContent ?? '',
+        [...b.querySelectorAll('.chip')].map((c) => c.textContent).join(', '),
+      ]),
+    );
 }
 
 async function main(): Promise<void> {
@@ -41,7 +44,9 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   if (!existsSync(resolve(CHROME_BUILD, 'manifest.json'))) {
-    fail('no build found in .output/chrome-mv3; run `npm run demo` (it builds first) or `npm run build`.');
+    fail(
+      'no build found in .output/chrome-mv3; run `npm run demo` (it builds first) or `npm run build`.',
+    );
   }
   const server = await serveFolder(resolve(root, 'data/samples'));
   const reportUrl = `${server.origin}/report.html`;
@@ -57,7 +62,9 @@ async function main(): Promise<void> {
     const panel = await openPanelFor(browser, tabId);
     await panel.setViewportSize({ width: 420, height: 900 });
     await page.bringToFront();
-    console.log('Chromium is open with RadLens: click the RadLens toolbar button to open the side panel');
+    console.log(
+      'Chromium is open with RadLens: click the RadLens toolbar button to open the side panel',
+    );
     console.log('(the panel is also open in the next tab). Close the browser to end the demo.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     await server.close();
@@ -82,7 +89,9 @@ async function main(): Promise<void> {
   await panel.screenshot({ path: topicShot, fullPage: true });
   const recs = await panel.locator('article.topic .rec').count();
   const refs = await panel.locator('article.topic .references li').count();
-  console.log(`Topic "${await panel.locator('#topic-title').textContent()}": ${recs} recommendations, ${refs} references`);
+  console.log(
+    `Topic "${await panel.locator('#topic-title').textContent()}": ${recs} recommendations, ${refs} references`,
+  );
   console.log(`Screenshot of the findings list: ${listShot}`);
   console.log(`Screenshot of the panel with the topic: ${topicShot}`);
 
@@ -90,4 +99,6 @@ async function main(): Promise<void> {
   await server.close();
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+);

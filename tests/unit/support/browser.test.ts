@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { findChromium } from '../../support/browser';
+
+describe('findChromium', () => {
+  it('fails with what to install when CHROMIUM_PATH points nowhere', () => {
+    expect(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).toThrow(
+      /CHROMIUM_PATH is set to \/nonexistent\/chromium, but no file is there/,
+    );
+  });
+
+  it('uses CHROMIUM_PATH when it exists', () => {
+    expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+  });
+});
