@@ -118,10 +118,16 @@ async function loadTitles(): Promise<void> {
   }
 }
 
-/** Starts the panel: `?tabId=N` pins it to a tab, otherwise it follows the active tab. */
+/**
+ * Starts the panel. `?tabId=N` pins it to one tab; otherwise it follows the active tab of its
+ * window (`?windowId=N` names another window, for a panel opened as a tab).
+ */
 export function startPanel(url: URL): void {
   void loadTitles();
-  const pinned = Number(url.searchParams.get('tabId'));
+  const param = (name: string) => {
+    const value = Number(url.searchParams.get(name));
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
   const follow = (id: number | undefined) => {
     if (id === tabId.value) return;
     tabId.value = id;
@@ -129,11 +135,18 @@ export function startPanel(url: URL): void {
     loading.value = true;
     void refreshFindings();
   };
-  if (Number.isInteger(pinned) && pinned > 0) {
+  const pinned = param('tabId');
+  if (pinned !== undefined) {
     follow(pinned);
   } else {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => follow(tab?.id));
-    browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
+    void (async () => {
+      const windowId = param('windowId') ?? (await browser.windows.getCurrent()).id;
+      browser.tabs.onActivated.addListener((info) => {
+        if (info.windowId === windowId) follow(info.tabId);
+      });
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      follow(active?.id);
+    })();
   }
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id === tabId.value && change.status === 'complete') void refreshFindings();

@@ -22,19 +22,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Reads the findings list the panel shows, as rows of text. */
-async function shownFindings(panel: Page): Promise<string[][]> {
+/** A row of the findings list as the panel shows it. */
+interface ShownFinding {
+  status: string;
+  topicId: string;
+  text: string;
+  chips: string;
+}
+
+/** Reads the findings list the panel shows. */
+async function shownFindings(panel: Page): Promise<ShownFinding[]> {
   await panel.locator('.finding').first().waitFor({ timeout: 15_000 });
-  return panel
-    .locator('.finding')
-    .evaluateAll((buttons) =>
-      buttons.map((b) => [
-        b.getAttribute('data-status') ?? '',
-        b.getAttribute('data-topic-id') ?? '',
-        b.querySelector('.finding-text')?.textContent ?? '',
-        [...b.querySelectorAll('.chip')].map((c) => c.textContent).join(', '),
-      ]),
-    );
+  return panel.locator('.finding').evaluateAll((buttons) =>
+    buttons.map((b) => ({
+      status: b.getAttribute('data-status') ?? '',
+      topicId: b.getAttribute('data-topic-id') ?? '',
+      text: b.querySelector('.finding-text')?.textContent ?? '',
+      chips: [...b.querySelectorAll('.chip')].map((c) => c.textContent).join(', '),
+    })),
+  );
 }
 
 async function main(): Promise<void> {
@@ -79,7 +85,7 @@ async function main(): Promise<void> {
   await panel.screenshot({ path: listShot, fullPage: true });
 
   console.log('Findings the side panel shows:');
-  for (const [status, topicId, text, chips] of rows) {
+  for (const { status, topicId, text, chips } of rows) {
     console.log(`  ${status.padEnd(12)} ${topicId.padEnd(28)} ${text.padEnd(30)} ${chips}`);
   }
 
