@@ -63,15 +63,25 @@ async function main(): Promise<void> {
   console.log(`RadLens demo: sample report at ${reportUrl}`);
 
   if (!headless) {
-    // The real side panel needs a user gesture in Chrome; the toolbar button opens it. Show the
-    // same panel pinned to the report in a tab beside it so the demo works either way.
-    const panel = await openPanelFor(browser, tabId);
-    await panel.setViewportSize({ width: 420, height: 900 });
+    // chrome.sidePanel.open() needs a user gesture; an evaluate from an extension page counts.
+    const opener = await openPanelFor(browser, tabId);
+    const opened = await opener.evaluate(async (id) => {
+      try {
+        await chrome.sidePanel.open({ tabId: id });
+        return true;
+      } catch {
+        return false;
+      }
+    }, tabId);
+    if (opened) await opener.close();
+    else await opener.setViewportSize({ width: 420, height: 900 });
     await page.bringToFront();
     console.log(
-      'Chromium is open with RadLens: click the RadLens toolbar button to open the side panel',
+      opened
+        ? 'Chromium is open on the sample report with the RadLens side panel.'
+        : 'Chromium is open on the sample report; the RadLens panel is in the next tab.',
     );
-    console.log('(the panel is also open in the next tab). Close the browser to end the demo.');
+    console.log('Close the browser window to end the demo.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     await server.close();
     return;
