@@ -26,7 +26,7 @@ export default defineBackground(() => {
   openPanelFromToolbar();
 
   /** The lexicon of every stored topic; the built-in topics when storage fails. */
-  const lexicon = async (): Promise<Lexicon> => {
+  const compile = async (): Promise<Lexicon> => {
     await ensureSeeded();
     try {
       const topics = await db.topics.toArray();
@@ -36,6 +36,10 @@ export default defineBackground(() => {
     }
     return compileLexicon(seedTopics);
   };
+  // Compiled once per service-worker life and shared by every frame that asks; the topics
+  // only change when the seed runs, which happens before the first compile.
+  let compiled: Promise<Lexicon> | undefined;
+  const lexicon = () => (compiled ??= compile());
 
   // Per-tab frame counts are updated one message at a time so none is lost.
   let queue: Promise<unknown> = Promise.resolve();

@@ -37,7 +37,9 @@ export default defineContentScript({
       onScan(next) {
         findings = next;
         scanning = false;
-        const present = next.filter((f) => f.status === 'present').length;
+        // The badge counts distinct present findings (topics), not mentions.
+        const present = new Set(next.filter((f) => f.status === 'present').map((f) => f.topicId))
+          .size;
         void browser.runtime
           .sendMessage({ type: 'findings:changed', present, total: next.length })
           .catch(() => {});
