@@ -42,6 +42,21 @@ export const Term = z.strictObject({
   kind: z.enum(['preferred', 'synonym', 'abbreviation']),
   /** The anatomic site the term itself names, when it names one. */
   site: text(60).optional(),
+  /**
+   * A site-less term ("joint space narrowing", "effusion") that names this topic only when
+   * the sentence names no site claimed by a refining topic (see `Topic.refines`).
+   */
+  generic: z.boolean().optional(),
+});
+
+/**
+ * "The generic terms of `topic` mean this topic when their sentence names one of `sites`":
+ * how "joint space narrowing" in "... of the right hip" becomes hip osteoarthritis.
+ */
+export const Refinement = z.strictObject({
+  topic: TopicId,
+  /** Site words or phrases, lowercase, as reports write them ("hip", "l4", "suprapatellar"). */
+  sites: z.array(text(60)).min(1),
 });
 
 /** A reference id, local to its topic. */
@@ -89,6 +104,40 @@ export const Reference = z.strictObject({
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
+/** A measured range a branch applies to: min inclusive, max exclusive. */
+export const MeasureRange = z
+  .strictObject({
+    unit: z.enum(['mm', 'cm', 'HU', 'points', 'class']),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .refine((r) => r.min !== undefined || r.max !== undefined, 'give min, max or both')
+  .refine(
+    (r) => r.min === undefined || r.max === undefined || r.min < r.max,
+    'min must be below max',
+  );
+
+/** One branch of a decision that depends on a measurement or class. */
+export const Branch = z.strictObject({
+  /** The condition in words, e.g. "Solid nodule 6-8 mm, low-risk patient". */
+  condition: text(200),
+  /** The measurement range the condition covers, when it is one. */
+  range: MeasureRange.optional(),
+  recommendation: text(600),
+  action: Action,
+  strength: Strength,
+  evidence: Evidence,
+  refs: z.array(RefId).default([]),
+});
+
+/** A decision table, e.g. "Fleischner 2017: incidental solid nodule". */
+export const BranchGroup = z.strictObject({
+  title: text(120),
+  /** What the branches are chosen by, e.g. "largest diameter of the nodule". */
+  basis: text(200),
+  branches: z.array(Branch).min(2),
+});
+
 /** A sentence with the status the detector must give the topic's mention in it. */
 export const Example = z.strictObject({
   sentence: text(400),
@@ -106,6 +155,8 @@ export const Topic = z
     indicator: Indicator,
     terms: z.array(Term).min(1),
     sections: z.array(Section).min(1),
+    branches: z.array(BranchGroup).default([]),
+    refines: z.array(Refinement).default([]),
     pitfalls: z.array(Pitfall).default([]),
     references: z.array(Reference).default([]),
     related: z.array(TopicId).default([]),
@@ -139,6 +190,18 @@ export const Topic = z
       section.items.forEach((item, i) => checkRefs(item.refs, ['sections', s, 'items', i])),
     );
     topic.pitfalls.forEach((pitfall, p) => checkRefs(pitfall.refs, ['pitfalls', p]));
+    topic.branches.forEach((group, g) =>
+      group.branches.forEach((branch, b) => checkRefs(branch.refs, ['branches', g, 'branches', b])),
+    );
+    topic.refines.forEach((refinement, r) => {
+      if (refinement.topic === topic.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['refines', r, 'topic'],
+          message: 'a topic cannot refine itself',
+        });
+      }
+    });
     if (topic.related.includes(topic.id)) {
       ctx.addIssue({
         code: 'custom',
@@ -182,6 +245,9 @@ export type TopicId = z.infer<typeof TopicId>;
 export type Topic = z.infer<typeof Topic>;
 export type TopicInput = z.input<typeof Topic>;
 export type Term = z.infer<typeof Term>;
+export type Refinement = z.infer<typeof Refinement>;
+export type Branch = z.infer<typeof Branch>;
+export type BranchGroup = z.infer<typeof BranchGroup>;
 export type Section = z.infer<typeof Section>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type Reference = z.infer<typeof Reference>;
