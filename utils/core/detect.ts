@@ -1,44 +1,114 @@
 /**
- * The detector: finds every topic mention in a text and says what its sentence asserts
- * about it. Pure: runs the same in a content script, a test or a Node script.
+ * The detector: finds every topic mention in a text, resolves generic terms to the
+ * site-specific topic the sentence names, says what the sentence asserts about the mention,
+ * and reads its laterality, severity, sizes and site. Pure: runs the same in a content
+ * script, a test or a Node script.
  */
-import { assessMention, sentenceAround } from './context';
-import { compileLexicon, type Lexicon } from './lexicon';
+import { assess, sentenceBounds } from './context';
+import { collectEvents, type TermHit, type TextEvents } from './events';
+import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher } from './matcher';
-import { readModifiers } from './modifiers';
-import type { Finding, Topic } from './schema';
-import { tokenize } from './tokens';
+import { clauseBreakBetween, nearestHit, readSizes } from './modifiers';
+import type { Finding } from './schema';
 
 /** Detects findings in text. */
 export interface Detector {
   detect(text: string): Finding[];
+  /** Bytes held by the compiled automaton. */
+  readonly size: number;
+}
+
+/** Leftmost-longest, non-overlapping choice among term occurrences. */
+function chooseMentions(terms: TermHit[]): TermHit[] {
+  terms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: TermHit[] = [];
+  let reach = -1;
+  for (const t of terms) {
+    if (t.start < reach) continue;
+    chosen.push(t);
+    reach = t.end;
+  }
+  return chosen;
+}
+
+/** The topic a generic term means here: the site-specific topic a nearby site word claims. */
+function refine(
+  mention: TermHit,
+  events: TextEvents,
+  window: [number, number],
+  sentence: [number, number],
+): { topicId: string; site?: string } {
+  const { entry } = mention;
+  if (!entry.generic) return { topicId: entry.topicId };
+  const claims = (hit: (typeof events.sites)[number]) =>
+    hit.value.refines.some(([generic]) => generic === entry.topicId);
+  const hit =
+    nearestHit(events.sites, window[0], window[1], mention.start, mention.end, claims) ??
+    nearestHit(events.sites, sentence[0], sentence[1], mention.start, mention.end, claims);
+  if (!hit) return { topicId: entry.topicId };
+  const refined = hit.value.refines.find(([generic]) => generic === entry.topicId)![1];
+  return { topicId: refined, site: hit.value.site };
 }
 
 /** Builds a detector from a compiled lexicon (what content scripts receive). */
 export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const matcher = createMatcher(lexicon);
   return {
+    size: matcher.size,
     detect(text) {
-      const tokens = tokenize(text);
-      return matcher.match(tokens).map(({ entry, first, last }) => {
-        const start = tokens[first]!.start;
-        const end = tokens[last]!.end;
-        const [from, to] = sentenceAround(text, start, end);
-        return {
-          topicId: entry.topicId,
+      const events = collectEvents(text, matcher.scan(text), lexicon);
+      const mentions = chooseMentions(events.terms);
+      const findings: Finding[] = [];
+      for (let m = 0; m < mentions.length; m++) {
+        const mention = mentions[m]!;
+        if (mention.entry.topicId === '') continue; // names no finding ("cystic fibrosis")
+        const { start, end } = mention;
+        const sentence = sentenceBounds(events, start, text.length);
+        // A mention's own stretch of the sentence ends at its neighbouring mentions.
+        const previous = mentions[m - 1];
+        const next = mentions[m + 1];
+        const window: [number, number] = [
+          previous && previous.end > sentence[0] ? previous.end : sentence[0],
+          next && next.start < sentence[1] ? next.start : sentence[1],
+        ];
+        const { topicId, site: refinedSite } = refine(mention, events, window, sentence);
+        const laterality = nearestHit(events.lateralities, window[0], window[1], start, end);
+        const severity = nearestHit(
+          events.severities,
+          window[0],
+          window[1],
+          start,
+          end,
+          (hit) =>
+            !clauseBreakBetween(
+              text,
+              hit.end <= start ? hit.end : end,
+              hit.end <= start ? start : hit.start,
+            ),
+        );
+        const sizes = readSizes(text, window[0], window[1]);
+        const site =
+          mention.entry.site ??
+          refinedSite ??
+          nearestHit(events.sites, window[0], window[1], start, end)?.value.site;
+        findings.push({
+          topicId,
           start,
           end,
           text: text.slice(start, end),
-          status: assessMention(text, start, end).status,
-          ...readModifiers(text, from, to, start, end),
-          ...(entry.site ? { site: entry.site } : {}),
-        };
-      });
+          status: assess(text, events, start, end).status,
+          ...(laterality ? { laterality: laterality.value } : {}),
+          ...(severity ? { severity: severity.value } : {}),
+          ...(sizes.length > 0 ? { sizes } : {}),
+          ...(site ? { site } : {}),
+        });
+      }
+      return findings;
     },
   };
 }
 
 /** Builds a detector for the terms of `topics`. */
-export function createDetector(topics: readonly Pick<Topic, 'id' | 'terms'>[]): Detector {
+export function createDetector(topics: readonly LexiconTopic[]): Detector {
   return createDetectorFromLexicon(compileLexicon(topics));
 }

@@ -1,67 +1,305 @@
 /**
- * The lexicon: every topic's terms compiled into token sequences. It is plain data (JSON
- * serialisable) so the background compiles it once and hands it to content scripts.
+ * The lexicon: every phrase the detector looks for, compiled from the topics (terms and the
+ * sites that refine generic terms) and from the assertion rules (triggers, pseudo-triggers,
+ * termination terms, report section headers) and the modifier words (laterality, severity).
+ * It is plain data, so the background compiles it once and hands it to content scripts,
+ * which build the automaton from it (`createMatcher`).
  */
-import type { Topic } from './schema';
-import { tokenize } from './tokens';
+import rulesFile from '../../data/context-rules.json';
+import { LATERALITY_WORDS, SEVERITY_WORDS } from './modifiers';
+import {
+  ALPHABET,
+  APOSTROPHE,
+  charClasses,
+  classOf,
+  IGNORABLE,
+  singular,
+  SPACE,
+  symbolChar,
+  WORD_OTHER,
+} from './normalize';
+import type { Laterality, Refinement, Severity, Topic } from './schema';
 
-/** One term of one topic, as the matcher uses it. */
-export interface LexiconEntry {
-  topicId: string;
-  /** The term's tokens: lowercased, or as written for case-sensitive abbreviations. */
-  tokens: string[];
-  caseSensitive: boolean;
-  /** The anatomic site the term names, if any. */
-  site?: string;
+/** What an assertion trigger asserts. */
+export type TriggerCategory = 'negated' | 'possible' | 'historical' | 'hypothetical' | 'other';
+
+/** A report section kind, as `data/context-rules.json` names them. */
+export type SectionKind =
+  | 'indication'
+  | 'past-history'
+  | 'family-history'
+  | 'comparison'
+  | 'technique'
+  | 'findings'
+  | 'impression'
+  | 'current'
+  | 'other';
+
+/** One meaning of a phrase. A phrase can have several (a term and a site, say). */
+export type PhraseEntry =
+  | {
+      kind: 'term';
+      /** The topic; empty for a phrase that names no finding (`ContextRules.notFindings`). */
+      topicId: string;
+      /** The term as written, for case-sensitive abbreviations. */
+      raw: string;
+      caseSensitive: boolean;
+      generic: boolean;
+      site?: string;
+    }
+  | { kind: 'trigger'; category: TriggerCategory; direction: 'pre' | 'post'; window?: number }
+  | { kind: 'pseudo' }
+  | { kind: 'termination' }
+  | { kind: 'section'; section: SectionKind }
+  | { kind: 'laterality'; value: Laterality }
+  | { kind: 'severity'; value: Severity }
+  | {
+      kind: 'site';
+      site: string;
+      /** Pairs [generic topic, refined topic]: the generic's terms become the refined topic. */
+      refines: [string, string][];
+    };
+
+/** A phrase: its words (indexes into `Lexicon.words`) and its meanings. */
+export interface Phrase {
+  words: number[];
+  entries: PhraseEntry[];
 }
 
-/** The compiled term index handed from the background to content scripts. */
+/** The compiled, serialisable lexicon. */
 export interface Lexicon {
   format: 'radlens-lexicon';
-  version: 1;
-  entries: LexiconEntry[];
+  version: 2;
+  /** Folded, singular vocabulary words (a-z, 0-9). */
+  words: string[];
+  phrases: Phrase[];
+  /** Word ids that may stand inside a term without breaking it ("mildly", "left"). */
+  transparent: number[];
 }
 
-/** Compiles the terms of `topics` into a lexicon; duplicate terms of a topic collapse. */
-export function compileLexicon(topics: readonly Pick<Topic, 'id' | 'terms'>[]): Lexicon {
-  const entries: LexiconEntry[] = [];
-  const seen = new Set<string>();
+/** The rule file's shape (data/context-rules.json). */
+export interface ContextRules {
+  triggers: Record<TriggerCategory, { pre: string[]; post: string[] }>;
+  pseudo: string[];
+  termination: string[];
+  sections: Record<SectionKind, string[]>;
+  windows?: Record<string, number>;
+  transparent?: string[];
+  /** Phrases holding a topic term that name something else; they claim no topic. */
+  notFindings?: string[];
+}
+
+/** The built-in assertion rules. */
+export const defaultRules: ContextRules = rulesFile;
+
+/** Longest phrase, in words, the matcher supports. */
+export const MAX_PHRASE_WORDS = 16;
+
+/**
+ * The folded words of a phrase as the matcher reads text: runs of alphabet letters and
+ * digits, accents and case folded, a possessive "'s" dropped, each word made singular.
+ * Returns undefined when the phrase holds a letter outside the alphabet (it could never match).
+ */
+export function phraseWords(text: string): string[] | undefined {
+  const t = charClasses();
+  const words: string[] = [];
+  let word = '';
+  // True while reading a word that directly follows "<word>'" (a possible possessive "s").
+  let possessive = false;
+  let foreign = false;
+  for (let i = 0; i <= text.length; i++) {
+    const k = i < text.length ? classOf(t, text.charCodeAt(i)) : SPACE;
+    if (k < ALPHABET) {
+      word += symbolChar(k);
+    } else if (k === WORD_OTHER) {
+      foreign = true;
+      word += '?';
+    } else if (k !== IGNORABLE) {
+      const endedWord = word.length > 0;
+      if (endedWord && !(possessive && word === 's')) words.push(singular(word));
+      word = '';
+      possessive = k === APOSTROPHE && endedWord;
+    }
+  }
+  return foreign ? undefined : words;
+}
+
+/** The words of a term as written (case kept), for checking case-sensitive abbreviations. */
+export function rawWords(text: string): string {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** What the lexicon needs of a topic. */
+export type LexiconTopic = Pick<Topic, 'id' | 'terms'> & { refines?: readonly Refinement[] };
+
+/** Builds lexicons: collects phrases and their meanings, then freezes them. */
+class LexiconBuilder {
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly phraseIds = new Map<string, number>();
+  private readonly phrases: Phrase[] = [];
+
+  private readonly transparent = new Set<string>();
+
+  /** Marks words that terms may hold without them counting (see `Lexicon.transparent`). */
+  setTransparent(words: readonly string[]): void {
+    for (const text of words) for (const w of phraseWords(text) ?? []) this.transparent.add(w);
+  }
+
+  add(text: string, entry: PhraseEntry): boolean {
+    let words = phraseWords(text);
+    // The matcher passes over transparent words, so a term holding one must not need it.
+    if (words && entry.kind === 'term') words = words.filter((w) => !this.transparent.has(w));
+    if (!words || words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
+    const ids = words.map((w) => {
+      let id = this.wordIds.get(w);
+      if (id === undefined) {
+        id = this.words.length;
+        this.words.push(w);
+        this.wordIds.set(w, id);
+      }
+      return id;
+    });
+    const key = ids.join(' ');
+    let phraseId = this.phraseIds.get(key);
+    if (phraseId === undefined) {
+      phraseId = this.phrases.length;
+      this.phrases.push({ words: ids, entries: [] });
+      this.phraseIds.set(key, phraseId);
+    }
+    const entries = this.phrases[phraseId]!.entries;
+    const same = JSON.stringify(entry);
+    if (!entries.some((e) => JSON.stringify(e) === same)) entries.push(entry);
+    return true;
+  }
+
+  build(): Lexicon {
+    const transparent = [...this.transparent]
+      .map((w) => this.wordIds.get(w))
+      .filter((id): id is number => id !== undefined);
+    return {
+      format: 'radlens-lexicon',
+      version: 2,
+      words: this.words,
+      phrases: this.phrases,
+      transparent,
+    };
+  }
+}
+
+/** Compiles topics and assertion rules into a lexicon. */
+export function compileLexicon(
+  topics: readonly LexiconTopic[],
+  rules: ContextRules = defaultRules,
+): Lexicon {
+  const builder = new LexiconBuilder();
+  builder.setTransparent(rules.transparent ?? []);
+  // Transparent words need ids even when no phrase of their own uses them.
+  for (const word of rules.transparent ?? []) builder.add(word, { kind: 'pseudo' });
+  const sites = new Map<string, [string, string][]>();
   for (const topic of topics) {
     for (const term of topic.terms) {
       const caseSensitive = term.kind === 'abbreviation';
-      const tokens = tokenize(term.text).map((t) => (caseSensitive ? t.raw : t.folded));
-      if (tokens.length === 0) continue;
-      const key = `${topic.id}\u0000${caseSensitive}\u0000${tokens.join(' ')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      entries.push({
+      builder.add(term.text, {
+        kind: 'term',
         topicId: topic.id,
-        tokens,
+        raw: rawWords(term.text),
         caseSensitive,
+        generic: term.generic === true,
         ...(term.site ? { site: term.site } : {}),
       });
+      if (term.site && !sites.has(term.site.toLowerCase())) sites.set(term.site.toLowerCase(), []);
+    }
+    for (const refinement of topic.refines ?? []) {
+      for (const site of refinement.sites) {
+        const key = site.toLowerCase();
+        const list = sites.get(key) ?? [];
+        list.push([refinement.topic, topic.id]);
+        sites.set(key, list);
+      }
     }
   }
-  return { format: 'radlens-lexicon', version: 1, entries };
+  for (const [site, refines] of sites) builder.add(site, { kind: 'site', site, refines });
+  // Claimed by no topic: as the longest match they only stop a shorter term from counting.
+  const claimed = new Set(topics.flatMap((t) => t.terms.map((term) => term.text.toLowerCase())));
+  for (const phrase of rules.notFindings ?? []) {
+    if (claimed.has(phrase.toLowerCase())) continue;
+    builder.add(phrase, {
+      kind: 'term',
+      topicId: '',
+      raw: rawWords(phrase),
+      caseSensitive: false,
+      generic: false,
+    });
+  }
+
+  const windows = rules.windows ?? {};
+  for (const [category, { pre, post }] of Object.entries(rules.triggers) as [
+    TriggerCategory,
+    { pre: string[]; post: string[] },
+  ][]) {
+    for (const [direction, phrases] of [
+      ['pre', pre],
+      ['post', post],
+    ] as const) {
+      for (const phrase of phrases) {
+        const window = windows[phrase];
+        builder.add(phrase, {
+          kind: 'trigger',
+          category,
+          direction,
+          ...(window !== undefined ? { window } : {}),
+        });
+      }
+    }
+  }
+  for (const phrase of rules.pseudo) builder.add(phrase, { kind: 'pseudo' });
+  for (const phrase of rules.termination) builder.add(phrase, { kind: 'termination' });
+  for (const [section, phrases] of Object.entries(rules.sections) as [SectionKind, string[]][]) {
+    for (const phrase of phrases) builder.add(phrase, { kind: 'section', section });
+  }
+  for (const [word, value] of Object.entries(LATERALITY_WORDS)) {
+    builder.add(word, { kind: 'laterality', value });
+  }
+  for (const [word, value] of Object.entries(SEVERITY_WORDS)) {
+    builder.add(word, { kind: 'severity', value });
+  }
+  return builder.build();
 }
 
 /** True when `value` has the shape of a lexicon (a cheap guard for the content script). */
 export function isLexicon(value: unknown): value is Lexicon {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Lexicon>;
+  if (v.format !== 'radlens-lexicon' || v.version !== 2) return false;
+  if (
+    !Array.isArray(v.words) ||
+    !v.words.every((w) => typeof w === 'string' && /^[a-z0-9]+$/.test(w))
+  ) {
+    return false;
+  }
+  const wordCount = v.words.length;
+  if (
+    !Array.isArray(v.transparent) ||
+    !v.transparent.every((w) => Number.isInteger(w) && w >= 0 && w < wordCount)
+  ) {
+    return false;
+  }
   return (
-    v.format === 'radlens-lexicon' &&
-    v.version === 1 &&
-    Array.isArray(v.entries) &&
-    v.entries.every(
-      (e) =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof e.topicId === 'string' &&
-        typeof e.caseSensitive === 'boolean' &&
-        Array.isArray(e.tokens) &&
-        e.tokens.length > 0 &&
-        e.tokens.every((t) => typeof t === 'string'),
+    Array.isArray(v.phrases) &&
+    v.phrases.every(
+      (p) =>
+        typeof p === 'object' &&
+        p !== null &&
+        Array.isArray(p.words) &&
+        p.words.length > 0 &&
+        p.words.length <= MAX_PHRASE_WORDS &&
+        p.words.every((w) => Number.isInteger(w) && w >= 0 && w < wordCount) &&
+        Array.isArray(p.entries) &&
+        p.entries.every((e) => typeof e === 'object' && e !== null && typeof e.kind === 'string'),
     )
   );
 }

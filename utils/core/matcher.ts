@@ -1,58 +1,557 @@
 /**
- * Finds lexicon terms in tokenised text: word-bounded (terms are token sequences),
- * case-insensitive except for abbreviations, leftmost-longest and non-overlapping.
+ * The automaton: one pass over the text finds every lexicon phrase (topic terms, assertion
+ * triggers, section headers, modifier and site words) and the sentence boundaries.
+ *
+ * Two levels, both on typed arrays and built from the serialisable lexicon:
+ * - a trie over folded characters recognises vocabulary words as the text streams by
+ *   (case, accents, soft hyphens and plurals folded on the fly, no intermediate strings);
+ * - an Aho-Corasick automaton over word ids finds phrases, so matches are word-bounded by
+ *   construction. Phrases continue only across spaces, hyphens, dashes and slashes; any other
+ *   punctuation or a line break ends them.
  */
-import type { Lexicon, LexiconEntry } from './lexicon';
-import type { Token } from './tokens';
+import type { Lexicon, Phrase } from './lexicon';
+import { MAX_PHRASE_WORDS } from './lexicon';
+import {
+  ALPHABET,
+  APOSTROPHE,
+  charClasses,
+  classOf,
+  COLON,
+  HYPHEN,
+  IGNORABLE,
+  NEWLINE,
+  SEMICOLON,
+  SLASH,
+  SPACE,
+  STOP,
+  symbolOf,
+  WORD_OTHER,
+} from './normalize';
 
-/** A term occurrence: the entry and the token range [first, last] it covers. */
-export interface TermMatch {
-  entry: LexiconEntry;
-  first: number;
-  last: number;
+const S = symbolOf('s');
+const E = symbolOf('e');
+const I = symbolOf('i');
+const Y = symbolOf('y');
+const U = symbolOf('u');
+const X = symbolOf('x');
+const Z = symbolOf('z');
+const C = symbolOf('c');
+const H = symbolOf('h');
+
+/** Every phrase occurrence and boundary found in one pass; offsets index the original text. */
+export interface Scan {
+  /** How many phrase occurrences were found. */
+  count: number;
+  /** Phrase id, start and end of each occurrence (first `count` entries), in order of their end. */
+  phrase: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Offsets where a sentence starts (after ". ", "? ", "! " or a line break), ascending. */
+  sentenceStarts: Int32Array;
+  /** Offsets of semicolons (they end a trigger's scope), ascending. */
+  semicolons: number[];
+  /** [start, end) of headers written in capitals before a colon ("ALLERGIES:"), ascending. */
+  headers: number[];
 }
 
-/** A matcher compiled from a lexicon. */
+/** A compiled matcher. */
 export interface Matcher {
-  match(tokens: readonly Token[]): TermMatch[];
+  readonly lexicon: Lexicon;
+  /** Bytes held by the automaton's typed arrays. */
+  readonly size: number;
+  scan(text: string): Scan;
 }
 
-/** Indexes the lexicon by first token so each text token is compared with few terms. */
-export function createMatcher(lexicon: Lexicon): Matcher {
-  const byFirst = new Map<string, LexiconEntry[]>();
-  for (const entry of lexicon.entries) {
-    const key = entry.tokens[0]!.toLowerCase();
-    const list = byFirst.get(key) ?? [];
-    list.push(entry);
-    byFirst.set(key, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+const ROOT = 1; // trie root; trie state 0 is "dead" (no vocabulary word continues)
 
-  const fits = (entry: LexiconEntry, tokens: readonly Token[], at: number): boolean => {
-    if (at + entry.tokens.length > tokens.length) return false;
-    for (let k = 0; k < entry.tokens.length; k++) {
-      const token = tokens[at + k]!;
-      if (k > 0 && !token.joined) return false;
-      if ((entry.caseSensitive ? token.raw : token.folded) !== entry.tokens[k]) return false;
+/** Builds the character trie of the vocabulary: `next` transitions and `final` word ids. */
+function buildTrie(words: readonly string[]): { next: Int32Array; final: Int32Array } {
+  let count = 2;
+  const nextList: number[] = new Array<number>(2 * ALPHABET).fill(0);
+  const finalList: number[] = [-1, -1];
+  words.forEach((word, id) => {
+    let state = ROOT;
+    for (const ch of word) {
+      const k = symbolOf(ch);
+      if (k < 0) throw new Error(`lexicon word "${word}" has a character outside a-z0-9`);
+      let to = nextList[state * ALPHABET + k]!;
+      if (to === 0) {
+        to = count++;
+        for (let j = 0; j < ALPHABET; j++) nextList.push(0);
+        finalList.push(-1);
+        nextList[state * ALPHABET + k] = to;
+      }
+      state = to;
     }
-    return true;
-  };
+    finalList[state] = id;
+  });
+  return { next: Int32Array.from(nextList), final: Int32Array.from(finalList) };
+}
 
+/** Open-addressing table from (state, word) to the next phrase state. */
+interface GotoTable {
+  keys: Int32Array;
+  values: Int32Array;
+  shift: number;
+  mask: number;
+}
+
+/** Fibonacci hashing: the high bits of the product pick the slot. */
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+function buildGoto(edges: Map<number, number>): GotoTable {
+  let bits = 4;
+  while (1 << bits < edges.size * 4) bits++; // load factor <= 1/4 keeps misses short
+  const size = 1 << bits;
+  const keys = new Int32Array(size).fill(-1);
+  const values = new Int32Array(size);
+  const shift = 32 - bits;
+  const mask = size - 1;
+  for (const [key, value] of edges) {
+    if (key > 0x7fffffff) throw new Error('lexicon too large for the phrase automaton');
+    let h = slotOf(key, shift);
+    while (keys[h] !== -1) h = (h + 1) & mask;
+    keys[h] = key;
+    values[h] = value;
+  }
+  return { keys, values, shift, mask };
+}
+
+/** Builds the phrase automaton: goto table, failure links, and output links. */
+function buildPhraseAutomaton(phrases: readonly Phrase[], wordCount: number) {
+  const edges = new Map<number, number>();
+  const children: number[][] = [[]];
+  const depth: number[] = [0];
+  const terminal: number[] = [-1];
+  for (let p = 0; p < phrases.length; p++) {
+    let state = 0;
+    for (const w of phrases[p]!.words) {
+      const key = state * wordCount + w;
+      let to = edges.get(key);
+      if (to === undefined) {
+        to = children.length;
+        edges.set(key, to);
+        children.push([]);
+        depth.push(depth[state]! + 1);
+        terminal.push(-1);
+        children[state]!.push(w);
+      }
+      state = to;
+    }
+    terminal[state] = p;
+  }
+  const n = children.length;
+  const fail = new Int32Array(n);
+  const out = new Int32Array(n).fill(-1); // nearest state on the failure chain (self included) with output
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    for (const w of children[state]!) {
+      const child = edges.get(state * wordCount + w)!;
+      if (state !== 0) {
+        let f = fail[state]!;
+        let to = edges.get(f * wordCount + w);
+        while (to === undefined && f !== 0) {
+          f = fail[f]!;
+          to = edges.get(f * wordCount + w);
+        }
+        fail[child] = to ?? 0;
+      }
+      queue.push(child);
+    }
+  }
+  for (const state of queue) {
+    out[state] = terminal[state]! >= 0 ? state : state === 0 ? -1 : out[fail[state]!]!;
+  }
+  // `outNext[s]`: the next state with output below `s` on the failure chain.
+  const outNext = new Int32Array(n).fill(-1);
+  for (const state of queue) if (state !== 0) outNext[state] = out[fail[state]!]!;
+  // Transitions from the root, where most words are looked up, by word id directly.
+  const rootNext = new Int32Array(wordCount).fill(0);
+  for (const w of children[0]!) rootNext[w] = edges.get(w)!;
   return {
-    match(tokens) {
-      const matches: TermMatch[] = [];
-      let i = 0;
-      while (i < tokens.length) {
-        const candidates = byFirst.get(tokens[i]!.folded);
-        const entry = candidates?.find((c) => fits(c, tokens, i));
-        if (entry) {
-          matches.push({ entry, first: i, last: i + entry.tokens.length - 1 });
-          i += entry.tokens.length;
+    goto: buildGoto(edges),
+    rootNext,
+    fail,
+    out,
+    outNext,
+    terminal: Int32Array.from(terminal),
+    length: Int32Array.from(phrases.map((p) => p.words.length)),
+  };
+}
+
+/** After a line break: a blank line, a list item ("2.", "-", "•") or a "HEADER:" follows. */
+const BLOCK_START =
+  /[ \t\r]*(?:[\n\r\u2028\u2029]|\d{1,2}[.)](?:\s|$)|[-*•·](?:\s|$)|[A-Z][A-Z &/]{1,40}:)/y;
+function startsBlock(text: string, at: number): boolean {
+  BLOCK_START.lastIndex = at;
+  return BLOCK_START.test(text);
+}
+
+/**
+ * Where a header written in capitals ends at the colon at `colon` ("PAST MEDICAL HISTORY:")
+ * starts, or -1: one to six words of capitals, nothing else since the sentence began.
+ */
+function capitalsBefore(text: string, colon: number, sentenceStart: number): number {
+  let from = colon;
+  let letters = 0;
+  while (from > sentenceStart && colon - from < 60) {
+    const c = text.charCodeAt(from - 1);
+    if (c >= 0x61 && c <= 0x7a) return -1; // a lowercase letter: prose, not a header
+    if (c === 0x2e || c === 0x3a || c === 0x3b || c === 0x0a) break;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+    from--;
+  }
+  while (from < colon && (text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
+  if (letters < 2 || colon - from >= 60) return -1;
+  const words = text.slice(from, colon).trim().split(/\s+/);
+  return words.length <= 6 ? from : -1;
+}
+
+/** A copy of `array` with room for `capacity` entries. */
+function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The trie state after the alphabet symbols of text[from, to), ignorables skipped. */
+function walk(
+  text: string,
+  from: number,
+  to: number,
+  classes: Uint8Array,
+  next: Int32Array,
+): number {
+  let state = ROOT;
+  for (let j = from; j < to && state !== 0; j++) {
+    const k = classOf(classes, text.charCodeAt(j));
+    if (k < ALPHABET) state = next[state * ALPHABET + k]!;
+    else if (k !== IGNORABLE) state = 0;
+  }
+  return state;
+}
+
+/**
+ * The id of the singular of the word text[from, to) that ends in "s", or -1, by the rules of
+ * `singular` (the lexicon stores singulars): -ies -> -y, -(s|x|z|ch|sh)es -> drop "es",
+ * otherwise drop "s"; never for -ss, -us, -is.
+ */
+function singularWord(
+  text: string,
+  from: number,
+  to: number,
+  classes: Uint8Array,
+  next: Int32Array,
+  final: Int32Array,
+): number {
+  // The last four symbols, last first (ignorables skipped; -1 for a non-alphabet letter).
+  let k1 = -1;
+  let k2 = -1;
+  let k3 = -1;
+  let k4 = -1;
+  let count = 0;
+  for (let j = to - 1; j >= from && count < 4; j--) {
+    const k = classOf(classes, text.charCodeAt(j));
+    if (k === IGNORABLE) continue;
+    const symbol = k < ALPHABET ? k : -1;
+    if (count === 0) k1 = symbol;
+    else if (count === 1) k2 = symbol;
+    else if (count === 2) k3 = symbol;
+    else k4 = symbol;
+    count++;
+  }
+  if (count < 4) return -1;
+  if (k1 !== S || k2 === S || k2 === U || k2 === I) return -1;
+  if (k2 === E && k3 === I) {
+    const stem = walk(text, from, to - 3, classes, next);
+    return final[stem !== 0 ? next[stem * ALPHABET + Y]! : 0]!;
+  }
+  if (k2 === E && (k3 === S || k3 === X || k3 === Z || (k3 === H && (k4 === C || k4 === S)))) {
+    return final[walk(text, from, to - 2, classes, next)]!;
+  }
+  return final[walk(text, from, to - 1, classes, next)]!;
+}
+
+/** Builds the matcher for a lexicon. */
+export function createMatcher(lexicon: Lexicon): Matcher {
+  const words = lexicon.words;
+  const wordCount = Math.max(1, words.length);
+  const { next, final } = buildTrie(words);
+  const { goto, rootNext, fail, out, outNext, terminal, length } = buildPhraseAutomaton(
+    lexicon.phrases,
+    wordCount,
+  );
+  const classes = charClasses();
+  const transparent = new Uint8Array(wordCount);
+  for (const w of lexicon.transparent) transparent[w] = 1;
+  const size =
+    next.byteLength +
+    final.byteLength +
+    goto.keys.byteLength +
+    goto.values.byteLength +
+    rootNext.byteLength +
+    fail.byteLength +
+    out.byteLength +
+    outNext.byteLength +
+    terminal.byteLength +
+    length.byteLength;
+  if (MAX_PHRASE_WORDS > RING) throw new Error('phrase ring too small');
+
+  const tables: Tables = {
+    next,
+    final,
+    classes,
+    gKeys: goto.keys,
+    gValues: goto.values,
+    gMask: goto.mask,
+    gShift: goto.shift,
+    rootNext,
+    fail,
+    out,
+    outNext,
+    terminal,
+    length,
+    wordCount,
+    transparent,
+  };
+  // Run every path once on a short text, so that when a long text makes the engine optimize
+  // the loop mid-way, its exit paths already have type feedback and it is not thrown away.
+  scanText(WARM_UP, tables);
+  return {
+    lexicon,
+    size,
+    scan(text) {
+      const raw = scanText(text, tables);
+      // Trimmed here, outside the hot function, to keep its type feedback stable.
+      const { sentenceCount, ...rest } = raw;
+      return { ...rest, sentenceStarts: raw.sentenceStarts.subarray(0, sentenceCount) };
+    },
+  };
+}
+
+/** The automaton's tables, as `scanText` reads them. */
+interface Tables {
+  next: Int32Array;
+  final: Int32Array;
+  classes: Uint8Array;
+  gKeys: Int32Array;
+  gValues: Int32Array;
+  gMask: number;
+  gShift: number;
+  rootNext: Int32Array;
+  fail: Int32Array;
+  out: Int32Array;
+  outNext: Int32Array;
+  terminal: Int32Array;
+  length: Int32Array;
+  wordCount: number;
+  transparent: Uint8Array;
+}
+
+const RING = 16; // >= MAX_PHRASE_WORDS, a power of two
+const WARM_UP =
+  "INDICATION: no pleural effusions; the patient's film.\n\n2. Épanchement — tiny, Ω 1.5 cm?";
+
+/** The one pass over the text (a top-level function so its type feedback stays stable). */
+function scanText(text: string, tables: Tables): Scan & { sentenceCount: number } {
+  const {
+    next,
+    final,
+    classes,
+    gKeys,
+    gValues,
+    gMask,
+    gShift,
+    rootNext,
+    fail,
+    out,
+    outNext,
+    terminal,
+    length,
+    wordCount,
+    transparent,
+  } = tables;
+  // Sized for typical report text (about one phrase per 16 characters) so it rarely grows.
+  let capacity = Math.max(256, text.length >> 4);
+  let phrase: Int32Array<ArrayBuffer> = new Int32Array(capacity);
+  let start: Int32Array<ArrayBuffer> = new Int32Array(capacity);
+  let end: Int32Array<ArrayBuffer> = new Int32Array(capacity);
+  let count = 0;
+  let sentenceCapacity = Math.max(64, text.length >> 5);
+  let sentenceStarts: Int32Array<ArrayBuffer> = new Int32Array(sentenceCapacity);
+  let sentences = 1; // sentenceStarts[0] = 0
+  const semicolons: number[] = [];
+  const headers: number[] = [];
+  const ringStart = new Int32Array(RING);
+  const ringEnd = new Int32Array(RING);
+
+  let ps = 0; // phrase state
+  let broken = false; // punctuation since the last word: the phrase cannot continue
+  let stopAt = -1; // a "." "!" "?" waiting to see whether a space follows
+  let apostropheAt = -2; // offset of an apostrophe that directly followed a word
+  let wordIndex = 0;
+  let lastWordEnd = -1;
+  let inWord = false;
+  let wordStart = 0;
+  let ts = ROOT; // trie state; 0 is dead (no vocabulary word continues), its row all zeros
+
+  // One loop, no closures: this is the hot path. i === n acts as a final separator.
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let k = NEWLINE;
+    if (i < n) {
+      const c = text.charCodeAt(i);
+      k = classes[c]!;
+      if (k === 255) k = classOf(classes, c);
+      if (k < ALPHABET) {
+        if (!inWord) {
+          inWord = true;
+          wordStart = i;
+          ts = ROOT;
+          stopAt = -1; // "2.1", "e.g": the stop did not end a sentence
+        }
+        ts = next[ts * ALPHABET + k]!;
+        continue;
+      }
+      if (k === WORD_OTHER) {
+        if (!inWord) {
+          inWord = true;
+          wordStart = i;
+          stopAt = -1;
+        }
+        ts = 0;
+        continue;
+      }
+      if (k === IGNORABLE) continue;
+    }
+
+    if (inWord) {
+      inWord = false;
+      // A lone "s" right after "<word>'" is a possessive: skip it.
+      const possessive =
+        apostropheAt === wordStart - 1 &&
+        i - wordStart === 1 &&
+        (text.charCodeAt(wordStart) | 32) === 0x73;
+      if (!possessive) {
+        let w = final[ts]!;
+        if (w < 0 && i - wordStart > 3 && (text.charCodeAt(i - 1) | 32) === 0x73) {
+          w = singularWord(text, wordStart, i, classes, next, final);
+        }
+        if (w >= 0 && transparent[w] === 1) {
+          // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
+          for (let o = out[rootNext[w]!]!; o >= 0; o = outNext[o]!) {
+            if (length[terminal[o]!] !== 1) continue;
+            if (count === capacity) {
+              capacity *= 2;
+              phrase = grow(phrase, capacity);
+              start = grow(start, capacity);
+              end = grow(end, capacity);
+            }
+            phrase[count] = terminal[o]!;
+            start[count] = wordStart;
+            end[count] = i;
+            count++;
+          }
+          lastWordEnd = i;
         } else {
-          i++;
+          const at = wordIndex & (RING - 1);
+          ringStart[at] = wordStart;
+          ringEnd[at] = i;
+          lastWordEnd = i;
+          if (broken) {
+            ps = 0;
+            broken = false;
+          }
+          if (w < 0) {
+            ps = 0;
+          } else {
+            // Follow failure links until a state has a transition on w (or the root).
+            while (ps !== 0) {
+              const key = ps * wordCount + w;
+              let h = (Math.imul(key, 0x9e3779b1) >>> gShift) | 0;
+              let stored = gKeys[h]!;
+              while (stored !== key && stored !== -1) {
+                h = (h + 1) & gMask;
+                stored = gKeys[h]!;
+              }
+              if (stored === key) {
+                ps = gValues[h]!;
+                break;
+              }
+              ps = fail[ps]!;
+            }
+            if (ps === 0) ps = rootNext[w]!;
+            for (let o = out[ps]!; o >= 0; o = outNext[o]!) {
+              if (count === capacity) {
+                capacity *= 2;
+                phrase = grow(phrase, capacity);
+                start = grow(start, capacity);
+                end = grow(end, capacity);
+              }
+              const p = terminal[o]!;
+              phrase[count] = p;
+              start[count] = ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!;
+              end[count] = i;
+              count++;
+            }
+          }
+          wordIndex++;
         }
       }
-      return matches;
-    },
+    }
+    if (i === n) break;
+
+    if (k === SPACE) {
+      if (stopAt >= 0) {
+        if (sentences === sentenceCapacity) {
+          sentenceCapacity *= 2;
+          sentenceStarts = grow(sentenceStarts, sentenceCapacity);
+        }
+        sentenceStarts[sentences++] = i;
+        stopAt = -1;
+        broken = true;
+      }
+    } else if (k === HYPHEN || k === SLASH) {
+      if (stopAt >= 0) broken = true;
+      stopAt = -1;
+    } else if (k === NEWLINE) {
+      // A line break after a full stop, a blank line, or a line that opens a list item or
+      // a header ends the sentence; any other line break is a soft wrap, like a space.
+      if (stopAt >= 0 || startsBlock(text, i + 1)) {
+        if (sentences === sentenceCapacity) {
+          sentenceCapacity *= 2;
+          sentenceStarts = grow(sentenceStarts, sentenceCapacity);
+        }
+        sentenceStarts[sentences++] = i + 1;
+        broken = true;
+      }
+      stopAt = -1;
+    } else if (k === STOP) {
+      stopAt = i;
+      broken = true;
+    } else if (k === APOSTROPHE) {
+      if (lastWordEnd === i) apostropheAt = i;
+    } else {
+      if (k === SEMICOLON) semicolons.push(i);
+      else if (k === COLON) {
+        const from = capitalsBefore(text, i, sentenceStarts[sentences - 1]!);
+        if (from >= 0) headers.push(from, i);
+      }
+      stopAt = -1;
+      broken = true;
+    }
+  }
+  return {
+    count,
+    phrase,
+    start,
+    end,
+    sentenceStarts,
+    sentenceCount: sentences,
+    semicolons,
+    headers,
   };
 }

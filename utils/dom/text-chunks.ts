@@ -1,8 +1,8 @@
 /**
  * Extracts the readable text of a DOM subtree as one string plus the text nodes it came
  * from, so a finding's offsets map back to nodes. Skips code, styles, form fields, editable
- * regions and hidden subtrees; separates block elements with line breaks so sentences of
- * different blocks do not run together.
+ * regions and hidden subtrees; separates block elements with a blank line so sentences of
+ * different blocks never run together.
  */
 
 /** A text node and where its text starts in the extracted string. */
@@ -120,8 +120,9 @@ export function extractText(root: Node): PageText {
     const text = node as Text;
     const block = blockOf(text, root);
     if (lastBlock && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+      // A blank line: a hard break between blocks (a single line break is a soft wrap).
+      parts.push('\n\n');
+      length += 2;
     }
     lastBlock = block;
     chunks.push({ node: text, start: length });
