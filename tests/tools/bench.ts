@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: the detector's speed on the OpenI findings + impression text (about
+ * 1.5 MB) and a 10x copy, in one process after warm-up, as medians of several runs, beside
+ * two baselines measured in the same run: a bare loop reading every char code, and one
+ * combined case-insensitive word-bounded RegExp of the same terms. Ratios are the figures
+ * that count; absolute times on these machines only mean something side by side.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { seedTopics } from './topics';
+import { createDetector } from '../../utils/core/detect';
+import { compileLexicon } from '../../utils/core/lexicon';
+import { csvRecords } from './csv';
+import { table } from './metrics';
+
+const root = resolve(import.meta.dirname, '../..');
+const evalDir = resolve(process.env.RADLENS_EVAL_DIR ?? resolve(root, '../shared/eval'));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median seconds of `fn` over RUNS runs after two warm-up runs. */
+function time(fn: () => unknown): number {
+  fn();
+  fn();
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return median(times);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function main(): void {
+  const file = resolve(evalDir, 'openi/indiana_reports.csv');
+  if (!existsSync(file)) {
+    console.error(`bench: ${file} not found; the OpenI reports live in ../shared/eval.`);
+    process.exit(1);
+  }
+  const reports = csvRecords(readFileSync(file, 'utf8'));
+  const corpus = reports
+    .map((r) => `FINDINGS: ${r.findings ?? ''}\nIMPRESSION: ${r.impression ?? ''}`)
+    .join('\n\n');
+  const corpus10 = Array.from({ length: 10 }, () => corpus).join('\n\n');
+
+  const heapBefore = process.memoryUsage().heapUsed;
+  const detector = createDetector(seedTopics);
+  const heapAfter = process.memoryUsage().heapUsed;
+  const terms = seedTopics.flatMap((t) => t.terms);
+  const lexicon = compileLexicon(seedTopics);
+  const combined = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms
+      .map((t) =>
+        t.text
+          .split(/[\s-]+/)
+          .map(escape)
+          .join('[\\s-]+'),
+      )
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+
+  const loop = (text: string) => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    return sum;
+  };
+  const regex = (text: string) => {
+    let n = 0;
+    combined.lastIndex = 0;
+    while (combined.exec(text)) n++;
+    return n;
+  };
+
+  const rows: string[][] = [
+    ['corpus', 'chars', 'loop MB/s', 'RegExp MB/s', 'detect MB/s', 'detect/loop', 'detect/RegExp'],
+  ];
+  const detectTimes: number[] = [];
+  for (const [name, text] of [
+    ['1x', corpus],
+    ['10x', corpus10],
+  ] as const) {
+    const mb = text.length / 1e6;
+    const tLoop = time(() => loop(text));
+    const tRegex = time(() => regex(text));
+    const tDetect = time(() => detector.detect(text));
+    detectTimes.push(tDetect);
+    rows.push([
+      name,
+      String(text.length),
+      (mb / tLoop).toFixed(0),
+      (mb / tRegex).toFixed(1),
+      (mb / tDetect).toFixed(1),
+      (tLoop / tDetect).toFixed(3),
+      (tRegex / tDetect).toFixed(2),
+    ]);
+  }
+  const findings1 = detector.detect(corpus).length;
+  console.log(
+    `RadLens detector benchmark (median of ${RUNS} runs after warm-up; MB = 10^6 characters)`,
+  );
+  console.log(table(rows));
+  const linearity = detectTimes[1]! / (10 * detectTimes[0]!);
+  console.log(`time 10x / (10 x time 1x): ${linearity.toFixed(3)} (1.000 = linear)`);
+  console.log(`findings in the 1x corpus: ${findings1}; RegExp matches: ${regex(corpus)}`);
+  console.log(
+    `topics: ${seedTopics.length}; terms: ${terms.length}; lexicon phrases (terms, triggers, sections, modifiers): ${lexicon.phrases.length}; vocabulary words: ${lexicon.words.length}`,
+  );
+  console.log(
+    `compiled automaton: ${(detector.size / 1024).toFixed(1)} KiB of typed arrays; lexicon as JSON: ${(JSON.stringify(lexicon).length / 1024).toFixed(1)} KiB (${(gzipSync(JSON.stringify(lexicon)).length / 1024).toFixed(1)} KiB gzipped); heap growth building the detector: ${((heapAfter - heapBefore) / 1024).toFixed(0)} KiB`,
+  );
+  const content = resolve(root, '.output/chrome-mv3/content-scripts/content.js');
+  if (existsSync(content)) {
+    const bytes = readFileSync(content);
+    console.log(
+      `content script: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`,
+    );
+  } else {
+    console.log('content script: not built (npm run build)');
+  }
+}
+
+main();

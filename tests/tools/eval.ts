@@ -1,0 +1,253 @@
+/**
+ * `npm run eval`: the detector's figures on the public evaluation sets in ../shared/eval
+ * (read in place, never copied): (a) the NegEx mention set, (b) OpenI chest X-ray reports,
+ * dev and test split separately, (c) every topic's own examples.
+ * `--only negex|openi|examples` runs one part; `--errors N` prints N dev-split errors per
+ * label (the test split's reports are never printed).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { seedTopics } from './topics';
+import { assessMention } from '../../utils/core/context';
+import { createDetector } from '../../utils/core/detect';
+import type { Finding } from '../../utils/core/schema';
+import { csvRecords } from './csv';
+import { count, f3, scores, sum, table, zero, type Counts } from './metrics';
+
+const root = resolve(import.meta.dirname, '../..');
+const evalDir = resolve(process.env.RADLENS_EVAL_DIR ?? resolve(root, '../shared/eval'));
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const errorsToShow = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
+
+function read(path: string): string {
+  const file = resolve(evalDir, path);
+  if (!existsSync(file)) {
+    console.error(
+      `eval: ${file} not found. The evaluation data lives in ../shared/eval beside the project.`,
+    );
+    process.exit(1);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+/** Finds the condition in its sentence: the occurrence written in capitals, else any. */
+function locate(sentence: string, condition: string): [number, number] | undefined {
+  const words = condition
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(words.join('\\s+'), 'gi');
+  let fallback: [number, number] | undefined;
+  for (const m of sentence.matchAll(re)) {
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    if (m[0] === m[0].toUpperCase()) return span;
+    fallback ??= span;
+  }
+  return fallback;
+}
+
+/**
+ * Each mention's report, from the report-order file: the sentences of the same report that
+ * come before the mention's sentence, so section headers ("PAST MEDICAL HISTORY:") count as
+ * they do in a real report.
+ */
+function reportContexts(): Map<string, string> {
+  const rows = read('negex/annotations-1-120-experiencer.txt').split(/\r?\n/).filter(Boolean);
+  const contexts = new Map<string, string>();
+  let report: string[] = [];
+  for (const row of rows) {
+    const [, condition = '', sentence = ''] = row.split('\t');
+    if (sentence.startsWith('S_O_H')) report = [];
+    const key = `${condition}\t${sentence}`;
+    if (!contexts.has(key)) contexts.set(key, report.join('\n\n'));
+    if (report[report.length - 1] !== sentence) report.push(sentence);
+  }
+  return contexts;
+}
+
+function negex(): void {
+  const lines = read('negex/rsAnnotations-1-120-random.txt')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean);
+  const contexts = reportContexts();
+  const results: string[][] = [
+    ['', 'negation P', 'R', 'F1', 'accuracy', 'historical P', 'R', 'F1', 'experiencer acc.'],
+  ];
+  let unlocated = 0;
+  let withContext = 0;
+  for (const mode of ['sentence', 'in report'] as const) {
+    const negation = zero();
+    const historical = zero();
+    let experiencerRight = 0;
+    for (const line of lines) {
+      const [, condition = '', sentence = '', neg = '', temporality = '', experiencer = ''] =
+        line.split('\t');
+      const span = locate(sentence, condition);
+      if (!span && mode === 'sentence') unlocated++;
+      const [start, end] = span ?? [0, sentence.length];
+      const before = mode === 'in report' ? contexts.get(`${condition}\t${sentence}`) : undefined;
+      if (before !== undefined && mode === 'in report') withContext++;
+      const prefix = before ? `${before}\n\n` : '';
+      const a = assessMention(prefix + sentence, prefix.length + start, prefix.length + end);
+      count(negation, neg.trim() === 'Negated', a.negated);
+      count(historical, temporality.trim() === 'Historical', a.historical);
+      if ((experiencer.trim() === 'Patient') === (a.experiencer === 'patient')) experiencerRight++;
+    }
+    const n = scores(negation);
+    const h = scores(historical);
+    results.push([
+      mode,
+      f3(n.p),
+      f3(n.r),
+      f3(n.f1),
+      f3(n.accuracy),
+      f3(h.p),
+      f3(h.r),
+      f3(h.f1),
+      f3(experiencerRight / lines.length),
+    ]);
+  }
+  console.log(
+    `\n(a) NegEx set: ${lines.length} mentions (${unlocated} not located in their sentence: whole sentence used; ${withContext} placed in their report)`,
+  );
+  console.log(table(results));
+  console.log(
+    '"sentence": the mention\'s sentence alone; "in report": after the earlier sentences of its report (report-order file).',
+  );
+  console.log(
+    'anchors: GenNegEx negation F1 0.946, genConText 0.981; ConText historical P 0.74 / R 0.67',
+  );
+}
+
+/** OpenI label -> topic id (../shared/eval/README.md). */
+const LABELS: Record<string, string> = {
+  Atelectasis: 'atelectasis',
+  Cardiomegaly: 'cardiomegaly',
+  Effusion: 'pleural-effusion',
+  Infiltration: 'airspace-opacity',
+  Mass: 'lung-mass',
+  Nodule: 'pulmonary-nodule',
+  Pneumonia: 'pneumonia',
+  Pneumothorax: 'pneumothorax',
+  Consolidation: 'consolidation',
+  Edema: 'pulmonary-edema',
+  Emphysema: 'emphysema',
+  Fibrosis: 'pulmonary-fibrosis',
+  Pleural_Thickening: 'pleural-thickening',
+};
+
+type Policy = 'present' | 'present-or-possible';
+const positive = (f: Finding, policy: Policy) =>
+  f.status === 'present' || (policy === 'present-or-possible' && f.status === 'possible');
+
+function openi(): void {
+  const reports = new Map(
+    csvRecords(read('openi/indiana_reports.csv')).map((r) => [`CXR${r.uid}`, r]),
+  );
+  const gold = csvRecords(read('openi/openi_gld_std14.csv'));
+  const testIds = new Set(read('openi/openi-testset.txt').split(/\s+/).filter(Boolean));
+  const detector = createDetector(seedTopics);
+  const have = new Set(seedTopics.map((t) => t.id));
+  const covered = Object.entries(LABELS).filter(([, topic]) => have.has(topic));
+  const missing = Object.entries(LABELS).filter(([, topic]) => !have.has(topic));
+
+  for (const split of ['dev', 'test'] as const) {
+    const rows = gold.filter((g) => testIds.has(g.filename!) === (split === 'test'));
+    const counts = new Map<string, Record<Policy, Counts>>(
+      covered.map(([label]) => [label, { present: zero(), 'present-or-possible': zero() }]),
+    );
+    const errors = new Map<string, string[]>();
+    let withText = 0;
+    for (const g of rows) {
+      const report = reports.get(g.filename!);
+      if (!report) continue;
+      withText++;
+      const text = `FINDINGS: ${report.findings ?? ''}\nIMPRESSION: ${report.impression ?? ''}`;
+      const findings = detector.detect(text);
+      for (const [label, topic] of covered) {
+        const isGold = g[label] === '1';
+        for (const policy of ['present', 'present-or-possible'] as const) {
+          const predicted = findings.some((f) => f.topicId === topic && positive(f, policy));
+          count(counts.get(label)![policy], isGold, predicted);
+          if (split === 'dev' && policy === 'present' && isGold !== predicted && errorsToShow > 0) {
+            const list = errors.get(label) ?? [];
+            const mentions = findings
+              .filter((f) => f.topicId === topic)
+              .map((f) => `${f.text}=${f.status}`);
+            list.push(
+              `${isGold ? 'FN' : 'FP'} ${g.filename}: ${text.replace(/\s+/g, ' ')} [${mentions.join('; ')}]`,
+            );
+            errors.set(label, list);
+          }
+        }
+      }
+    }
+    console.log(`\n(b) OpenI ${split} split: ${withText} reports`);
+    for (const policy of ['present', 'present-or-possible'] as const) {
+      const lines: string[][] = [['label', 'topic', 'gold+', 'P', 'R', 'F1']];
+      const all: Counts[] = [];
+      const f1s: number[] = [];
+      for (const [label, topic] of covered) {
+        const c = counts.get(label)![policy];
+        const s = scores(c);
+        all.push(c);
+        f1s.push(s.f1);
+        lines.push([label, topic, String(c.tp + c.fn), f3(s.p), f3(s.r), f3(s.f1)]);
+      }
+      if (covered.length > 0) {
+        const micro = scores(sum(all));
+        const macro = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+        lines.push([
+          'micro',
+          '',
+          String(sum(all).tp + sum(all).fn),
+          f3(micro.p),
+          f3(micro.r),
+          f3(micro.f1),
+        ]);
+        lines.push(['macro', '', '', '', '', f3(macro)]);
+      }
+      console.log(`policy: ${policy}`);
+      console.log(table(lines));
+    }
+    if (missing.length > 0) {
+      console.log(
+        `not covered (no topic yet): ${missing.map(([l, t]) => `${l} -> ${t}`).join(', ')}`,
+      );
+    }
+    for (const [label, list] of errors) {
+      console.log(`\n${label}: ${list.length} dev errors; first ${errorsToShow}:`);
+      for (const e of list.slice(0, errorsToShow)) console.log(`  ${e.slice(0, 400)}`);
+    }
+  }
+  console.log('anchors: NIH labeler P 0.90 / R 0.91 / F1 0.90 (8 findings); NegBio F1 about 0.87');
+}
+
+function examples(): boolean {
+  const detector = createDetector(seedTopics);
+  let total = 0;
+  const failures: string[] = [];
+  for (const topic of seedTopics) {
+    for (const example of topic.examples) {
+      total++;
+      const found = detector.detect(example.sentence).filter((f) => f.topicId === topic.id);
+      if (!found.some((f) => f.status === example.status)) {
+        failures.push(
+          `  ${topic.id}: "${example.sentence}" expected ${example.status}, got ${found.map((f) => f.status).join(', ') || 'nothing'}`,
+        );
+      }
+    }
+  }
+  console.log(
+    `\n(c) topic examples: ${total - failures.length} of ${total} pass (${seedTopics.length} topics)`,
+  );
+  for (const f of failures) console.log(f);
+  return failures.length === 0;
+}
+
+if (!only || only === 'negex') negex();
+if (!only || only === 'openi') openi();
+const examplesPass = !only || only === 'examples' ? examples() : true;
+if (!examplesPass) process.exitCode = 1;
