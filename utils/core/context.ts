@@ -67,6 +67,9 @@ export function sentenceBounds(
   return [from, to];
 }
 
+/** How far, in characters, a trigger can reach a mention. */
+const SCOPE = 400;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
@@ -85,7 +88,10 @@ function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | u
 
 /** Assesses the mention text[start, end) from the events of a scan of `text`. */
 export function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
-  const [from, to] = sentenceBounds(events, start, text.length);
+  const [sentenceFrom, sentenceTo] = sentenceBounds(events, start, text.length);
+  // A trigger reaches at most SCOPE characters: keeps long soft-wrapped runs linear.
+  const from = Math.max(sentenceFrom, start - SCOPE);
+  const to = Math.min(sentenceTo, end + SCOPE);
   const found = new Set<TriggerCategory>();
   const triggers = events.triggers;
   const inSentence: TriggerHit[] = [];
@@ -113,8 +119,13 @@ export function assess(text: string, events: TextEvents, start: number, end: num
       continue;
     found.add(t.entry.category);
   }
-  // "pneumonia?" in a clinical question.
-  if (/^\s{0,2}\?/.test(text.slice(end, end + 3))) found.add('possible');
+  // A clinical question: "pneumonia?" or "?pneumonia" (but not the finding before "?pneumonia").
+  if (/^[ \t]{0,2}\?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4))) found.add('possible');
+  // A leading "?" stands apart from the word before it ("pneumothorax? Effusion" is not one);
+  // it also ends a sentence, so look just before the sentence start too.
+  if (/(?:^|[^\p{L}\p{N}])\?[ \t]{0,2}$/u.test(text.slice(Math.max(0, start - 4), start))) {
+    found.add('possible');
+  }
 
   const section = sectionAt(events.sections, start);
   const negated = found.has('negated');

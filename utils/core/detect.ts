@@ -36,15 +36,14 @@ function refine(
   mention: TermHit,
   events: TextEvents,
   window: [number, number],
-  sentence: [number, number],
 ): { topicId: string; site?: string } {
   const { entry } = mention;
   if (!entry.generic) return { topicId: entry.topicId };
   const claims = (hit: (typeof events.sites)[number]) =>
     hit.value.refines.some(([generic]) => generic === entry.topicId);
-  const hit =
-    nearestHit(events.sites, window[0], window[1], mention.start, mention.end, claims) ??
-    nearestHit(events.sites, sentence[0], sentence[1], mention.start, mention.end, claims);
+  // Only the mention's own stretch of the sentence: a site named for another finding does
+  // not claim this one ("arthroplasty of the right hip, joint space loss elsewhere").
+  const hit = nearestHit(events.sites, window[0], window[1], mention.start, mention.end, claims);
   if (!hit) return { topicId: entry.topicId };
   const refined = hit.value.refines.find(([generic]) => generic === entry.topicId)![1];
   return { topicId: refined, site: hit.value.site };
@@ -71,7 +70,7 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
           previous && previous.end > sentence[0] ? previous.end : sentence[0],
           next && next.start < sentence[1] ? next.start : sentence[1],
         ];
-        const { topicId, site: refinedSite } = refine(mention, events, window, sentence);
+        const { topicId, site: refinedSite } = refine(mention, events, window);
         const laterality = nearestHit(events.lateralities, window[0], window[1], start, end);
         const severity = nearestHit(
           events.severities,

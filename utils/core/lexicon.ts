@@ -149,6 +149,14 @@ class LexiconBuilder {
     for (const text of words) for (const w of phraseWords(text) ?? []) this.transparent.add(w);
   }
 
+  /** `text` without its transparent words, or undefined when nothing else is left. */
+  withoutTransparent(text: string): string | undefined {
+    const kept = text
+      .split(/\s+/)
+      .filter((w) => !(phraseWords(w) ?? []).every((x) => this.transparent.has(x)));
+    return kept.length > 0 ? kept.join(' ') : undefined;
+  }
+
   add(text: string, entry: PhraseEntry): boolean {
     let words = phraseWords(text);
     // The matcher passes over transparent words, so a term holding one must not need it.
@@ -203,15 +211,17 @@ export function compileLexicon(
   for (const topic of topics) {
     for (const term of topic.terms) {
       const caseSensitive = term.kind === 'abbreviation';
+      // Sides are read from the sentence, so a site keeps none ("left lower lobe" -> "lower lobe").
+      const site = term.site && builder.withoutTransparent(term.site);
       builder.add(term.text, {
         kind: 'term',
         topicId: topic.id,
         raw: rawWords(term.text),
         caseSensitive,
         generic: term.generic === true,
-        ...(term.site ? { site: term.site } : {}),
+        ...(site ? { site } : {}),
       });
-      if (term.site && !sites.has(term.site.toLowerCase())) sites.set(term.site.toLowerCase(), []);
+      if (site && !sites.has(site.toLowerCase())) sites.set(site.toLowerCase(), []);
     }
     for (const refinement of topic.refines ?? []) {
       for (const site of refinement.sites) {
@@ -270,6 +280,45 @@ export function compileLexicon(
   return builder.build();
 }
 
+/** True when `e` has the shape of a phrase entry the detector can use. */
+function isEntry(e: unknown): e is PhraseEntry {
+  if (typeof e !== 'object' || e === null) return false;
+  const entry = e as Record<string, unknown>;
+  switch (entry.kind) {
+    case 'term':
+      return (
+        typeof entry.topicId === 'string' &&
+        typeof entry.raw === 'string' &&
+        typeof entry.caseSensitive === 'boolean' &&
+        typeof entry.generic === 'boolean'
+      );
+    case 'trigger':
+      return (
+        typeof entry.category === 'string' &&
+        (entry.direction === 'pre' || entry.direction === 'post')
+      );
+    case 'pseudo':
+    case 'termination':
+      return true;
+    case 'section':
+      return typeof entry.section === 'string';
+    case 'laterality':
+    case 'severity':
+      return typeof entry.value === 'string';
+    case 'site':
+      return (
+        typeof entry.site === 'string' &&
+        Array.isArray(entry.refines) &&
+        entry.refines.every(
+          (pair) =>
+            Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string'),
+        )
+      );
+    default:
+      return false;
+  }
+}
+
 /** True when `value` has the shape of a lexicon (a cheap guard for the content script). */
 export function isLexicon(value: unknown): value is Lexicon {
   if (typeof value !== 'object' || value === null) return false;
@@ -299,7 +348,8 @@ export function isLexicon(value: unknown): value is Lexicon {
         p.words.length <= MAX_PHRASE_WORDS &&
         p.words.every((w) => Number.isInteger(w) && w >= 0 && w < wordCount) &&
         Array.isArray(p.entries) &&
-        p.entries.every((e) => typeof e === 'object' && e !== null && typeof e.kind === 'string'),
+        p.entries.length > 0 &&
+        p.entries.every(isEntry),
     )
   );
 }

@@ -182,12 +182,18 @@ function buildPhraseAutomaton(phrases: readonly Phrase[], wordCount: number) {
   };
 }
 
-/** After a line break: a blank line, a list item ("2.", "-", "•") or a "HEADER:" follows. */
-const BLOCK_START =
-  /[ \t\r]*(?:[\n\r\u2028\u2029]|\d{1,2}[.)](?:\s|$)|[-*•·](?:\s|$)|[A-Z][A-Z &/]{1,40}:)/y;
+/**
+ * After a line break, what makes it a sentence break rather than a soft wrap: a blank line, a
+ * list item ("2.", "-", "•"), or a line that starts with a capital (a new statement or a
+ * header). Wrapped prose goes on in lower case.
+ */
+const BLOCK_START = /[ \t\r]*(?:[\n\r\u2028\u2029]|\d{1,2}[.)](?:\s|$)|[-*•·](?:\s|$)|[A-Z])/y;
+/** Before a line break: a line that ends in a colon, or stands in capitals alone (a header). */
+const HEADER_LINE = /(?:^|[\n\r])[ \t]*(?:[^\n\r]*:|[A-Z][A-Z &/]{1,40})[ \t\r]*$/;
 function startsBlock(text: string, at: number): boolean {
   BLOCK_START.lastIndex = at;
-  return BLOCK_START.test(text);
+  if (BLOCK_START.test(text)) return true;
+  return HEADER_LINE.test(text.slice(Math.max(0, at - 60), at - 1));
 }
 
 /**
@@ -236,7 +242,7 @@ function walk(
 
 /**
  * The id of the singular of the word text[from, to) that ends in "s", or -1, by the rules of
- * `singular` (the lexicon stores singulars): -ies -> -y, -(s|x|z|ch|sh)es -> drop "es",
+ * `singular` (the lexicon stores singulars): -ies -> -y, -(ss|x|z|ch|sh)es -> drop "es",
  * otherwise drop "s"; never for -ss, -us, -is.
  */
 function singularWord(
@@ -269,7 +275,10 @@ function singularWord(
     const stem = walk(text, from, to - 3, classes, next);
     return final[stem !== 0 ? next[stem * ALPHABET + Y]! : 0]!;
   }
-  if (k2 === E && (k3 === S || k3 === X || k3 === Z || (k3 === H && (k4 === C || k4 === S)))) {
+  if (
+    k2 === E &&
+    ((k3 === S && k4 === S) || k3 === X || k3 === Z || (k3 === H && (k4 === C || k4 === S)))
+  ) {
     return final[walk(text, from, to - 2, classes, next)]!;
   }
   return final[walk(text, from, to - 1, classes, next)]!;
@@ -396,6 +405,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
   let lastWordEnd = -1;
   let inWord = false;
   let wordStart = 0;
+  let wordEnd = 0; // just past the word's last letter (invisible characters after it excluded)
   let ts = ROOT; // trie state; 0 is dead (no vocabulary word continues), its row all zeros
 
   // One loop, no closures: this is the hot path. i === n acts as a final separator.
@@ -414,6 +424,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
           stopAt = -1; // "2.1", "e.g": the stop did not end a sentence
         }
         ts = next[ts * ALPHABET + k]!;
+        wordEnd = i + 1;
         continue;
       }
       if (k === WORD_OTHER) {
@@ -423,6 +434,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
           stopAt = -1;
         }
         ts = 0;
+        wordEnd = i + 1;
         continue;
       }
       if (k === IGNORABLE) continue;
@@ -433,12 +445,12 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
       // A lone "s" right after "<word>'" is a possessive: skip it.
       const possessive =
         apostropheAt === wordStart - 1 &&
-        i - wordStart === 1 &&
+        wordEnd - wordStart === 1 &&
         (text.charCodeAt(wordStart) | 32) === 0x73;
       if (!possessive) {
         let w = final[ts]!;
-        if (w < 0 && i - wordStart > 3 && (text.charCodeAt(i - 1) | 32) === 0x73) {
-          w = singularWord(text, wordStart, i, classes, next, final);
+        if (w < 0 && wordEnd - wordStart > 3 && (text.charCodeAt(wordEnd - 1) | 32) === 0x73) {
+          w = singularWord(text, wordStart, wordEnd, classes, next, final);
         }
         if (w >= 0 && transparent[w] === 1) {
           // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
@@ -452,15 +464,15 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
             }
             phrase[count] = terminal[o]!;
             start[count] = wordStart;
-            end[count] = i;
+            end[count] = wordEnd;
             count++;
           }
-          lastWordEnd = i;
+          lastWordEnd = wordEnd;
         } else {
           const at = wordIndex & (RING - 1);
           ringStart[at] = wordStart;
-          ringEnd[at] = i;
-          lastWordEnd = i;
+          ringEnd[at] = wordEnd;
+          lastWordEnd = wordEnd;
           if (broken) {
             ps = 0;
             broken = false;
@@ -494,7 +506,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
               const p = terminal[o]!;
               phrase[count] = p;
               start[count] = ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!;
-              end[count] = i;
+              end[count] = wordEnd;
               count++;
             }
           }

@@ -345,49 +345,41 @@ describe('assessMention: report sections', () => {
   });
 });
 
-describe('assessMention: known gaps', () => {
-  // Engine bug: a section header that opens a line but is not written in capitals
-  // ("Impression:") does not end the sentence before it, so the post-trigger "none" in
-  // "Impression: none" reaches back over the line break and denies the finding above it.
-  // Actual: "absent" (section "findings").
-  it.fails('"Findings:\\nSmall pleural effusion\\nImpression: none" keeps the effusion', () => {
+describe('assessMention: headers, conditionals and questions', () => {
+  // A header that opens a line ends the sentence before it, so "Impression: none" does not
+  // reach back over the line break.
+  it('"Findings:\\nSmall pleural effusion\\nImpression: none" keeps the effusion', () => {
     const text = 'Findings:\nSmall pleural effusion\nImpression: none';
     expect(assessMarker(text, 'pleural effusion').status).toBe('present');
   });
 
-  // Engine bug: a header alone on its line without a colon ("IMPRESSION") is recognised as a
-  // section but does not end the sentence, so "No" on the line before reaches past it.
-  // Actual: "absent" (section "impression").
-  it.fails('"No pneumothorax\\nIMPRESSION\\nSmall pleural effusion." keeps the effusion', () => {
+  // A header alone on its line without a colon ("IMPRESSION") ends the sentence too.
+  it('"No pneumothorax\\nIMPRESSION\\nSmall pleural effusion." keeps the effusion', () => {
     const text = 'No pneumothorax\nIMPRESSION\nSmall pleural effusion.';
     expect(assessMarker(text, 'pleural effusion').status).toBe('present');
   });
 
-  // Engine bug: "there is" is a termination term, so it cuts the scope of "if" and a
-  // conditional mention reads as present. Actual: "present".
-  it.fails('"If there is pneumothorax, call." is hypothetical', () => {
+  // "there is" does not end the scope of "if".
+  it('"If there is pneumothorax, call." is hypothetical', () => {
     expect(assessMarker('If there is pneumothorax, call.', 'pneumothorax').status).toBe(
       'hypothetical',
     );
   });
 
-  // Engine gap: a clinical question written with a leading "?" (common in UK requests,
-  // "? pneumonia") is not read as a question. Actual: "historical" (as any indication).
-  it.fails('"INDICATION: ? pneumonia." is hypothetical', () => {
+  // A clinical question written with a leading "?" (common in UK requests) is a question.
+  it('"INDICATION: ? pneumonia." is hypothetical', () => {
     expect(assessMarker('INDICATION: ? pneumonia.', 'pneumonia').status).toBe('hypothetical');
   });
 });
 
-describe('assessMention: hedges the rules miss', () => {
-  // Engine gap: "unlikely" is a post-trigger only ("Pneumonia is unlikely." is absent), so
-  // the same judgement written before the mention reads as present. Actual: "present".
-  it.fails('"Unlikely pneumonia." is not present', () => {
+describe('assessMention: hedges before and after', () => {
+  // "unlikely" works before the mention as after it.
+  it('"Unlikely pneumonia." is not present', () => {
     expect(assessMarker('Unlikely pneumonia.', 'pneumonia').status).toBe('absent');
   });
 
-  // Engine gap: "less likely" is a pre-trigger only, so "X is less likely" reads as present.
-  // Actual: "present".
-  it.fails('"Pneumonia is less likely." is possible', () => {
+  // "less likely" works after the mention as before it.
+  it('"Pneumonia is less likely." is possible', () => {
     expect(assessMarker('Pneumonia is less likely.', 'Pneumonia').status).toBe('possible');
   });
 });

@@ -472,11 +472,9 @@ describe('isLexicon', () => {
     expect(isLexicon(value)).toBe(false);
   });
 
-  // Engine bug: isLexicon accepts a phrase whose `entries` is empty, and a site entry without
-  // `refines`, but the detector built from such a lexicon throws a TypeError on text that
-  // holds the phrase ("Cannot read properties of undefined (reading 'kind')" / "('some')").
-  // The guard exists so the content script can trust what it receives.
-  it.fails.each([
+  // The guard exists so the content script can trust what it receives: a phrase without
+  // meanings or a site entry without `refines` is refused rather than crashing detect.
+  it.each([
     ['a phrase with no meaning', { ...valid, phrases: [{ words: [0], entries: [] }] }, 'effusion'],
     [
       'a site entry without refines',
