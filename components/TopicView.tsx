@@ -81,6 +81,34 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
           </ul>
         </section>
       ))}
+      {topic.branches.map((group) => (
+        <section key={group.title} class="branches" aria-label={group.title}>
+          <h2>{group.title}</h2>
+          <p class="basis">Chosen by {group.basis}.</p>
+          <ul>
+            {group.branches.map((branch, i) => (
+              <li key={i} class={`rec action-${branch.action}`}>
+                <span class="action" title={ACTION_LABEL[branch.action].word}>
+                  <span aria-hidden="true">{ACTION_LABEL[branch.action].icon}</span>{' '}
+                  {ACTION_LABEL[branch.action].word}
+                </span>
+                <span class="rec-text">
+                  <strong class="condition">{branch.condition}:</strong> {branch.recommendation}
+                  <RefMarks refs={branch.refs} order={order} />
+                </span>
+                <span class="grades">
+                  <span class={`badge strength-${branch.strength}`}>
+                    Strength: {STRENGTH_LABEL[branch.strength]}
+                  </span>
+                  <span class={`badge evidence-${branch.evidence}`}>
+                    Evidence: {EVIDENCE_LABEL[branch.evidence]}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
       {topic.pitfalls.length > 0 && (
         <section class="pitfalls">
           <h2>Pitfalls</h2>

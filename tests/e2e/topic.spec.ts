@@ -34,3 +34,29 @@ test('the hip osteoarthritis topic carries the seed recommendations', async ({ o
   await expect(topic.locator('.rec.action-avoid', { hasText: /opioid/i })).toBeVisible();
   await expect(topic.locator('.references')).toContainText('American College of Rheumatology');
 });
+
+test('a topic with decision branches shows each branch with its grades', async ({
+  openWithPanel,
+}) => {
+  const { panel } = await openWithPanel('chest.html');
+  await panel.locator('.finding[data-topic-id="pulmonary-nodule"]').click();
+  const branches = panel.locator('article.topic section.branches');
+  await expect(branches.first()).toContainText('Fleischner');
+  const first = branches.first().locator('li').first();
+  await expect(first.locator('.condition')).toBeVisible();
+  await expect(first).toContainText('Strength:');
+  await expect(first).toContainText('Evidence:');
+});
+
+test('a chest report: statuses, sides and sizes as the sentences give them', async ({
+  openWithPanel,
+}) => {
+  const { panel } = await openWithPanel('chest.html');
+  const row = (topic: string, status: string) =>
+    panel.locator(`.finding[data-topic-id="${topic}"][data-status="${status}"]`);
+  await expect(row('pulmonary-nodule', 'present')).toContainText('6 mm');
+  await expect(row('pleural-effusion', 'present')).toContainText('left');
+  await expect(row('pneumothorax', 'absent')).toBeVisible();
+  await expect(row('pneumonia', 'hypothetical')).toBeVisible();
+  await expect(row('cardiomegaly', 'present')).toContainText('mild');
+});

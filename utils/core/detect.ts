@@ -36,14 +36,17 @@ function refine(
   mention: TermHit,
   events: TextEvents,
   window: [number, number],
+  sentence: [number, number],
 ): { topicId: string; site?: string } {
   const { entry } = mention;
   if (!entry.generic) return { topicId: entry.topicId };
   const claims = (hit: (typeof events.sites)[number]) =>
     hit.value.refines.some(([generic]) => generic === entry.topicId);
-  // Only the mention's own stretch of the sentence: a site named for another finding does
-  // not claim this one ("arthroplasty of the right hip, joint space loss elsewhere").
-  const hit = nearestHit(events.sites, window[0], window[1], mention.start, mention.end, claims);
+  // The mention's own stretch of the sentence first, then the whole sentence ("hip joint
+  // space loss ... with marginal osteophytes": the osteophytes are the hip's too).
+  const hit =
+    nearestHit(events.sites, window[0], window[1], mention.start, mention.end, claims) ??
+    nearestHit(events.sites, sentence[0], sentence[1], mention.start, mention.end, claims);
   if (!hit) return { topicId: entry.topicId };
   const refined = hit.value.refines.find(([generic]) => generic === entry.topicId)![1];
   return { topicId: refined, site: hit.value.site };
@@ -70,7 +73,7 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
           previous && previous.end > sentence[0] ? previous.end : sentence[0],
           next && next.start < sentence[1] ? next.start : sentence[1],
         ];
-        const { topicId, site: refinedSite } = refine(mention, events, window);
+        const { topicId, site: refinedSite } = refine(mention, events, window, sentence);
         const laterality = nearestHit(events.lateralities, window[0], window[1], start, end);
         const severity = nearestHit(
           events.severities,

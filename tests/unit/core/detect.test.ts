@@ -552,3 +552,14 @@ describe('detect: the site of a side-specific term', () => {
     ]);
   });
 });
+
+describe('detect: a generic term shares the site its sentence names', () => {
+  it('"hip joint space loss ... with small marginal osteophytes" is hip osteoarthritis twice', () => {
+    const text =
+      'Mild bilateral hip joint space loss, greatest superolaterally, with small marginal osteophytes.';
+    expect(detector.detect(text).map((f) => [f.topicId, f.text, f.site])).toEqual([
+      [OA, 'hip joint space loss', 'hip'],
+      [OA, 'marginal osteophytes', 'hip'],
+    ]);
+  });
+});
