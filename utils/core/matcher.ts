@@ -216,6 +216,33 @@ function capitalsBefore(text: string, colon: number, sentenceStart: number): num
   return words.length <= 6 ? from : -1;
 }
 
+/** Phrase occurrences as they are found: parallel typed arrays that grow by doubling. */
+class PhraseHits {
+  count = 0;
+  phrase: Int32Array<ArrayBuffer>;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+
+  constructor(private capacity: number) {
+    this.phrase = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
+
+  push(phrase: number, start: number, end: number): void {
+    if (this.count === this.capacity) {
+      this.capacity *= 2;
+      this.phrase = grow(this.phrase, this.capacity);
+      this.start = grow(this.start, this.capacity);
+      this.end = grow(this.end, this.capacity);
+    }
+    this.phrase[this.count] = phrase;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+}
+
 /** A copy of `array` with room for `capacity` entries. */
 function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(capacity);
@@ -384,11 +411,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
     transparent,
   } = tables;
   // Sized for typical report text (about one phrase per 16 characters) so it rarely grows.
-  let capacity = Math.max(256, text.length >> 4);
-  let phrase: Int32Array<ArrayBuffer> = new Int32Array(capacity);
-  let start: Int32Array<ArrayBuffer> = new Int32Array(capacity);
-  let end: Int32Array<ArrayBuffer> = new Int32Array(capacity);
-  let count = 0;
+  const hits = new PhraseHits(Math.max(256, text.length >> 4));
   let sentenceCapacity = Math.max(64, text.length >> 5);
   let sentenceStarts: Int32Array<ArrayBuffer> = new Int32Array(sentenceCapacity);
   let sentences = 1; // sentenceStarts[0] = 0
@@ -456,16 +479,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
           // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
           for (let o = out[rootNext[w]!]!; o >= 0; o = outNext[o]!) {
             if (length[terminal[o]!] !== 1) continue;
-            if (count === capacity) {
-              capacity *= 2;
-              phrase = grow(phrase, capacity);
-              start = grow(start, capacity);
-              end = grow(end, capacity);
-            }
-            phrase[count] = terminal[o]!;
-            start[count] = wordStart;
-            end[count] = wordEnd;
-            count++;
+            hits.push(terminal[o]!, wordStart, wordEnd);
           }
           lastWordEnd = wordEnd;
         } else {
@@ -497,17 +511,8 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
             }
             if (ps === 0) ps = rootNext[w]!;
             for (let o = out[ps]!; o >= 0; o = outNext[o]!) {
-              if (count === capacity) {
-                capacity *= 2;
-                phrase = grow(phrase, capacity);
-                start = grow(start, capacity);
-                end = grow(end, capacity);
-              }
               const p = terminal[o]!;
-              phrase[count] = p;
-              start[count] = ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!;
-              end[count] = wordEnd;
-              count++;
+              hits.push(p, ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!, wordEnd);
             }
           }
           wordIndex++;
@@ -557,10 +562,10 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
     }
   }
   return {
-    count,
-    phrase,
-    start,
-    end,
+    count: hits.count,
+    phrase: hits.phrase,
+    start: hits.start,
+    end: hits.end,
     sentenceStarts,
     sentenceCount: sentences,
     semicolons,
