@@ -54,7 +54,9 @@ export function FindingList({ groups, onOpen }: FindingListProps) {
                     onClick={() => onOpen(group.topicId)}
                   >
                     <span class="finding-title">{group.title}</span>
-                    <span class="finding-text">“{group.mentions[0]!.text.replace(/\s+/g, ' ')}”</span>
+                    <span class="finding-text">
+                      “{group.mentions[0]!.text.replace(/\s+/g, ' ')}”
+                    </span>
                     <span class="chips">
                       {chips(group).map((chip) => (
                         <span key={chip} class="chip">
