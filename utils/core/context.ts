@@ -172,6 +172,8 @@ let rulesMatcher: Matcher | undefined;
  */
 export function assessMention(text: string, start: number, end: number): Assertion {
   rulesMatcher ??= createMatcher(compileLexicon([]));
-  const events = collectEvents(text, rulesMatcher.scan(text), rulesMatcher.lexicon, [start, end]);
+  const events = collectEvents(text, rulesMatcher.scan(text), rulesMatcher.lexicon, {
+    focus: [start, end],
+  });
   return assess(text, events, start, end);
 }

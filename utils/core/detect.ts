@@ -5,7 +5,7 @@
  * script, a test or a Node script.
  */
 import { assess, sentenceBounds } from './context';
-import { collectEvents, type TermHit, type TextEvents } from './events';
+import { collectEvents, collectSections, type TermHit, type TextEvents } from './events';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher } from './matcher';
 import { clauseBreakBetween, nearestHit, readSizes } from './modifiers';
@@ -52,60 +52,83 @@ function refine(
   return { topicId: refined, site: hit.value.site };
 }
 
+/** Characters of text sorted into events at a time (whole sentences). */
+const BLOCK = 16_384;
+
+/** Turns the mentions among `events` into findings, appended to `findings`. */
+function detectIn(text: string, events: TextEvents, findings: Finding[]): void {
+  const mentions = chooseMentions(events.terms);
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    if (mention.entry.topicId === '') continue; // names no finding ("cystic fibrosis")
+    const { start, end } = mention;
+    const sentence = sentenceBounds(events, start, text.length);
+    // A mention's own stretch of the sentence ends at its neighbouring mentions.
+    const previous = mentions[m - 1];
+    const next = mentions[m + 1];
+    const window: [number, number] = [
+      previous && previous.end > sentence[0] ? previous.end : sentence[0],
+      next && next.start < sentence[1] ? next.start : sentence[1],
+    ];
+    const { topicId, site: refinedSite } = refine(mention, events, window, sentence);
+    const laterality = nearestHit(events.lateralities, window[0], window[1], start, end);
+    const severity = nearestHit(
+      events.severities,
+      window[0],
+      window[1],
+      start,
+      end,
+      (hit) =>
+        !clauseBreakBetween(
+          text,
+          hit.end <= start ? hit.end : end,
+          hit.end <= start ? start : hit.start,
+        ),
+    );
+    const sizes = readSizes(text, window[0], window[1]);
+    const site =
+      mention.entry.site ??
+      refinedSite ??
+      nearestHit(events.sites, window[0], window[1], start, end)?.value.site;
+    // Built field by field: object spreads cost more than the rest of the loop.
+    const finding: Finding = {
+      topicId,
+      start,
+      end,
+      text: text.slice(start, end),
+      status: assess(text, events, start, end).status,
+    };
+    if (laterality) finding.laterality = laterality.value;
+    if (severity) finding.severity = severity.value;
+    if (sizes.length > 0) finding.sizes = sizes;
+    if (site) finding.site = site;
+    findings.push(finding);
+  }
+}
+
 /** Builds a detector from a compiled lexicon (what content scripts receive). */
 export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const matcher = createMatcher(lexicon);
   return {
     size: matcher.size,
     detect(text) {
-      const events = collectEvents(text, matcher.scan(text), lexicon);
-      const mentions = chooseMentions(events.terms);
+      const scan = matcher.scan(text);
+      const sections = collectSections(text, scan, lexicon);
       const findings: Finding[] = [];
-      for (let m = 0; m < mentions.length; m++) {
-        const mention = mentions[m]!;
-        if (mention.entry.topicId === '') continue; // names no finding ("cystic fibrosis")
-        const { start, end } = mention;
-        const sentence = sentenceBounds(events, start, text.length);
-        // A mention's own stretch of the sentence ends at its neighbouring mentions.
-        const previous = mentions[m - 1];
-        const next = mentions[m + 1];
-        const window: [number, number] = [
-          previous && previous.end > sentence[0] ? previous.end : sentence[0],
-          next && next.start < sentence[1] ? next.start : sentence[1],
-        ];
-        const { topicId, site: refinedSite } = refine(mention, events, window, sentence);
-        const laterality = nearestHit(events.lateralities, window[0], window[1], start, end);
-        const severity = nearestHit(
-          events.severities,
-          window[0],
-          window[1],
-          start,
-          end,
-          (hit) =>
-            !clauseBreakBetween(
-              text,
-              hit.end <= start ? hit.end : end,
-              hit.end <= start ? start : hit.start,
-            ),
-        );
-        const sizes = readSizes(text, window[0], window[1]);
-        const site =
-          mention.entry.site ??
-          refinedSite ??
-          nearestHit(events.sites, window[0], window[1], start, end)?.value.site;
-        // Built field by field: object spreads cost more than the rest of the loop.
-        const finding: Finding = {
-          topicId,
-          start,
-          end,
-          text: text.slice(start, end),
-          status: assess(text, events, start, end).status,
-        };
-        if (laterality) finding.laterality = laterality.value;
-        if (severity) finding.severity = severity.value;
-        if (sizes.length > 0) finding.sizes = sizes;
-        if (site) finding.site = site;
-        findings.push(finding);
+      // Block by block, each ending at a sentence start, so the working set stays small on
+      // long pages and time grows linearly with the text.
+      const starts = scan.sentenceStarts;
+      let from = 0;
+      let s = 0;
+      while (from < text.length) {
+        // The last sentence start within BLOCK of `from`, else the next one, else the end.
+        while (s < starts.length && starts[s]! <= from + BLOCK) s++;
+        let to = text.length;
+        if (s > 0 && starts[s - 1]! > from) to = starts[s - 1]!;
+        else if (s < starts.length) to = starts[s]!;
+        const events = collectEvents(text, scan, lexicon, { from, to, sections });
+        detectIn(text, events, findings);
+        from = to;
       }
       return findings;
     },

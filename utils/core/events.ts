@@ -95,20 +95,67 @@ function sentenceOf(starts: Int32Array, at: number): number {
   return lo;
 }
 
+/** Index of the first occurrence (ordered by end) that ends after `at`. */
+function firstEndingAfter(scan: Scan, at: number): number {
+  let lo = 0;
+  let hi = scan.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scan.end[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The report section headers of the whole text ("FINDINGS:", "ALLERGIES:"), by start. */
+export function collectSections(text: string, scan: Scan, lexicon: Lexicon): SectionHit[] {
+  const sections: SectionHit[] = [];
+  for (let n = 0; n < scan.count; n++) {
+    for (const entry of lexicon.phrases[scan.phrase[n]!]!.entries) {
+      if (entry.kind !== 'section') continue;
+      const start = scan.start[n]!;
+      const end = scan.end[n]!;
+      if (isHeader(text, start, end)) sections.push({ start, end, section: entry.section });
+    }
+  }
+  // Headers in capitals that name no known section still end the section before them.
+  const known = new Set(sections.map((s) => s.end));
+  for (let h = 0; h < scan.headers.length; h += 2) {
+    const start = scan.headers[h]!;
+    const end = scan.headers[h + 1]!; // the colon, where a known header's phrase also ends
+    let name = end;
+    while (name > start && /\s/.test(text[name - 1]!)) name--;
+    if (!known.has(name)) sections.push({ start, end: name, section: 'other' });
+  }
+  return outermost(sections);
+}
+
+/** Which part of a scan `collectEvents` sorts. */
+export interface EventRange {
+  /** Offsets [from, to): both sentence starts (or the text's ends). Default: the whole text. */
+  from?: number;
+  to?: number;
+  /** A span whose sentence counts even without a term (for `assessMention`). */
+  focus?: [number, number];
+  /** The sections of the whole text, when already collected. */
+  sections?: SectionHit[];
+}
+
 /**
- * Sorts a scan's occurrences by meaning. Triggers and modifier words only matter next to a
- * finding, so only those in sentences that hold a term (or the span `focus`) are kept.
+ * Sorts a scan's occurrences in [from, to) by meaning. Triggers and modifier words only
+ * matter next to a finding, so only those in sentences that hold a term (or the span
+ * `focus`) are kept.
  */
 export function collectEvents(
   text: string,
   scan: Scan,
   lexicon: Lexicon,
-  focus?: [number, number],
+  { from = 0, to = text.length, focus, sections }: EventRange = {},
 ): TextEvents {
   const events: TextEvents = {
     terms: [],
     triggers: [],
-    sections: [],
+    sections: sections ?? collectSections(text, scan, lexicon),
     lateralities: [],
     severities: [],
     sites: [],
@@ -116,43 +163,52 @@ export function collectEvents(
     semicolons: scan.semicolons,
   };
   const starts = scan.sentenceStarts;
-  const relevant = new Uint8Array(starts.length);
+  const first = firstEndingAfter(scan, from);
+  const last = firstEndingAfter(scan, to);
+  const firstSentence = sentenceOf(starts, from);
+  const relevant = new Uint8Array(
+    Math.max(1, sentenceOf(starts, Math.max(from, to - 1)) - firstSentence + 1),
+  );
   const phrases = lexicon.phrases;
-  // First pass: terms and headers, and the sentences they make relevant. Occurrences come in
-  // order of their end, so the sentence index only moves forward.
-  let sentence = 0;
-  for (let n = 0; n < scan.count; n++) {
-    const start = scan.start[n]!;
+  // First pass: terms, and the sentences they make relevant. Occurrences come in order of
+  // their end, so the sentence index only moves forward. Occurrences ending at the same word
+  // come longest first; a shorter term inside a kept one ("effusion" in "pleural effusion")
+  // can never be chosen, so it is not kept.
+  let sentence = firstSentence;
+  let termEnd = -1;
+  let termStart = -1;
+  for (let n = first; n < last; n++) {
     const entries = phrases[scan.phrase[n]!]!.entries;
-    if (entries[0]!.kind !== 'term' && entries[0]!.kind !== 'section' && entries.length === 1) {
-      continue;
-    }
+    if (entries[0]!.kind !== 'term' && entries.length === 1) continue;
+    const start = scan.start[n]!;
     const end = scan.end[n]!;
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
     for (const entry of entries) {
-      if (entry.kind === 'term') {
-        if (!entry.caseSensitive || hasRawWords(text, start, end, entry.raw)) {
-          events.terms.push({ start, end, entry });
-          relevant[sentence] = 1;
-        }
-      } else if (entry.kind === 'section') {
-        if (isHeader(text, start, end))
-          events.sections.push({ start, end, section: entry.section });
+      if (entry.kind !== 'term') continue;
+      if (end === termEnd && start > termStart) continue;
+      if (!entry.caseSensitive || hasRawWords(text, start, end, entry.raw)) {
+        events.terms.push({ start, end, entry });
+        relevant[sentence - firstSentence] = 1;
+        termEnd = end;
+        termStart = start;
       }
     }
   }
   if (focus) {
-    const last = sentenceOf(starts, Math.max(focus[0], focus[1] - 1));
-    for (let i = sentenceOf(starts, focus[0]); i <= last; i++) relevant[i] = 1;
+    const lastFocus = sentenceOf(starts, Math.max(focus[0], focus[1] - 1));
+    for (let i = sentenceOf(starts, focus[0]); i <= lastFocus; i++) {
+      if (i >= firstSentence && i - firstSentence < relevant.length)
+        relevant[i - firstSentence] = 1;
+    }
   }
   // Second pass: triggers and modifier words in relevant sentences.
   type Span = { start: number; end: number; entry: PhraseEntry };
   const contextual: Span[] = [];
-  sentence = 0;
-  for (let n = 0; n < scan.count; n++) {
+  sentence = firstSentence;
+  for (let n = first; n < last; n++) {
     const start = scan.start[n]!;
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
-    if (!relevant[sentence]) continue;
+    if (!relevant[sentence - firstSentence]) continue;
     const end = scan.end[n]!;
     for (const entry of phrases[scan.phrase[n]!]!.entries) {
       switch (entry.kind) {
@@ -180,16 +236,6 @@ export function collectEvents(
       events.triggers.push(hit as TriggerHit);
     }
   }
-  // Headers in capitals that name no known section still end the section before them.
-  const known = new Set(events.sections.map((s) => s.end));
-  for (let h = 0; h < scan.headers.length; h += 2) {
-    const start = scan.headers[h]!;
-    const end = scan.headers[h + 1]!; // the colon, where a known header's phrase also ends
-    let name = end;
-    while (name > start && /\s/.test(text[name - 1]!)) name--;
-    if (!known.has(name)) events.sections.push({ start, end: name, section: 'other' });
-  }
-  events.sections = outermost(events.sections);
   events.lateralities = outermost(events.lateralities);
   events.severities = outermost(events.severities);
   events.sites.sort((a, b) => a.start - b.start);

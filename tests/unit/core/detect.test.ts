@@ -563,3 +563,26 @@ describe('detect: a generic term shares the site its sentence names', () => {
     ]);
   });
 });
+
+describe('detect: long texts are worked through in blocks without changing results', () => {
+  it('a 100 KB text gives the findings of its reports, each at its own offset', () => {
+    const reports = [
+      'FINDINGS: Small left pleural effusion. No pneumothorax.\nIMPRESSION: Mild cardiomegaly.',
+      'INDICATION: Rule out pneumonia.\n\nFINDINGS: Possible right lower lobe consolidation.',
+      'Mild bilateral hip joint space loss. Heterotopic ossification near the right hip.',
+      'No focal consolidation, pleural effusion or pneumothorax. Lungs are clear.',
+    ];
+    const parts: string[] = [];
+    const expected: unknown[] = [];
+    let offset = 0;
+    for (let i = 0; parts.join('\n\n').length < 100_000; i++) {
+      const report = reports[i % reports.length]!;
+      for (const f of detector.detect(report)) {
+        expected.push({ ...f, start: f.start + offset, end: f.end + offset });
+      }
+      parts.push(report);
+      offset += report.length + 2;
+    }
+    expect(detector.detect(parts.join('\n\n'))).toEqual(expected);
+  });
+});
