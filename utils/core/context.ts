@@ -153,15 +153,9 @@ export function assess(text: string, events: TextEvents, start: number, end: num
   if (section === 'indication' && (status === 'present' || status === 'possible')) {
     status = status === 'possible' ? 'hypothetical' : 'historical';
   }
-  return {
-    negated,
-    possible,
-    historical,
-    hypothetical,
-    experiencer,
-    status,
-    ...(section ? { section } : {}),
-  };
+  const assertion: Assertion = { negated, possible, historical, hypothetical, experiencer, status };
+  if (section) assertion.section = section;
+  return assertion;
 }
 
 let rulesMatcher: Matcher | undefined;

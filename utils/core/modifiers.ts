@@ -101,6 +101,12 @@ const SIZE =
 
 /** Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. */
 export function readSizes(text: string, from: number, to: number): string[] {
+  let digit = false;
+  for (let i = from; i < to && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = c >= 48 && c <= 57;
+  }
+  if (!digit) return [];
   const slice = text.slice(from, to);
   return [...slice.matchAll(SIZE)].map((m) => m[0].replace(/\s+/g, ' '));
 }
