@@ -84,7 +84,7 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
       {topic.branches.map((group) => (
         <section key={group.title} class="branches" aria-label={group.title}>
           <h2>{group.title}</h2>
-          <p class="basis">Chosen by {group.basis}.</p>
+          <p class="basis">Based on: {group.basis}</p>
           <ul>
             {group.branches.map((branch, i) => (
               <li key={i} class={`rec action-${branch.action}`}>
