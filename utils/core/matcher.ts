@@ -65,7 +65,7 @@ export interface Matcher {
 const ROOT = 1; // trie root; trie state 0 is "dead" (no vocabulary word continues)
 
 /** Builds the character trie of the vocabulary: `next` transitions and `final` word ids. */
-function buildTrie(words: readonly string[]): { next: Int32Array; final: Int32Array } {
+function buildTrie(words: readonly string[]): { next: Uint16Array; final: Int32Array } {
   let count = 2;
   const nextList: number[] = new Array<number>(2 * ALPHABET).fill(0);
   const finalList: number[] = [-1, -1];
@@ -85,7 +85,10 @@ function buildTrie(words: readonly string[]): { next: Int32Array; final: Int32Ar
     }
     finalList[state] = id;
   });
-  return { next: Int32Array.from(nextList), final: Int32Array.from(finalList) };
+  if (count > 0xffff)
+    throw new Error('lexicon too large for the matcher (over 65,535 trie states)');
+  // Uint16 states halve the table a content script holds and keep more of it in cache.
+  return { next: Uint16Array.from(nextList), final: Int32Array.from(finalList) };
 }
 
 /** Open-addressing table from (state, word) to the next phrase state. */
@@ -256,7 +259,7 @@ function walk(
   from: number,
   to: number,
   classes: Uint8Array,
-  next: Int32Array,
+  next: Uint16Array,
 ): number {
   let state = ROOT;
   for (let j = from; j < to && state !== 0; j++) {
@@ -277,7 +280,7 @@ function singularWord(
   from: number,
   to: number,
   classes: Uint8Array,
-  next: Int32Array,
+  next: Uint16Array,
   final: Int32Array,
 ): number {
   // The last four symbols, last first (ignorables skipped; -1 for a non-alphabet letter).
@@ -370,7 +373,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
 
 /** The automaton's tables, as `scanText` reads them. */
 interface Tables {
-  next: Int32Array;
+  next: Uint16Array;
   final: Int32Array;
   classes: Uint8Array;
   gKeys: Int32Array;
