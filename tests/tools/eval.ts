@@ -31,20 +31,27 @@ function read(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Finds the condition in its sentence: the occurrence written in capitals, else any. */
+/**
+ * Finds the condition in its sentence: the occurrence written in capitals, else any. Some
+ * annotated conditions run past their sentence; then the longest run of their words that the
+ * sentence holds stands for them.
+ */
 function locate(sentence: string, condition: string): [number, number] | undefined {
-  const words = condition
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(words.join('\\s+'), 'gi');
-  let fallback: [number, number] | undefined;
-  for (const m of sentence.matchAll(re)) {
-    const span: [number, number] = [m.index, m.index + m[0].length];
-    if (m[0] === m[0].toUpperCase()) return span;
-    fallback ??= span;
+  const words = condition.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (let size = words.length; size > 0; size--) {
+    for (let first = 0; first + size <= words.length; first++) {
+      // Words in order, whatever spacing or punctuation stands between them.
+      const re = new RegExp(words.slice(first, first + size).join('[^\\p{L}\\p{N}]+'), 'giu');
+      let fallback: [number, number] | undefined;
+      for (const m of sentence.matchAll(re)) {
+        const span: [number, number] = [m.index, m.index + m[0].length];
+        if (m[0] === m[0].toUpperCase()) return span;
+        fallback ??= span;
+      }
+      if (fallback) return fallback;
+    }
   }
-  return fallback;
+  return undefined;
 }
 
 /**
@@ -110,7 +117,7 @@ function negex(): void {
     ]);
   }
   console.log(
-    `\n(a) NegEx set: ${lines.length} mentions (${unlocated} not located in their sentence: whole sentence used; ${withContext} placed in their report)`,
+    `\n(a) NegEx set: ${lines.length} mentions (${unlocated} not located (whole sentence used); a condition that runs past its sentence is located by its longest run of words; ${withContext} placed in their report)`,
   );
   console.log(table(results));
   console.log(
