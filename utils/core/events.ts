@@ -107,10 +107,32 @@ function firstEndingAfter(scan: Scan, at: number): number {
   return lo;
 }
 
+const TERM = 1;
+const SECTION = 2;
+const kindCache = new WeakMap<Lexicon, Uint8Array>();
+
+/** Per phrase, which kinds of meaning it has (TERM, SECTION bits), computed once per lexicon. */
+function phraseKinds(lexicon: Lexicon): Uint8Array {
+  let kinds = kindCache.get(lexicon);
+  if (!kinds) {
+    kinds = new Uint8Array(lexicon.phrases.length);
+    lexicon.phrases.forEach((phrase, p) => {
+      for (const entry of phrase.entries) {
+        if (entry.kind === 'term') kinds![p]! |= TERM;
+        if (entry.kind === 'section') kinds![p]! |= SECTION;
+      }
+    });
+    kindCache.set(lexicon, kinds);
+  }
+  return kinds;
+}
+
 /** The report section headers of the whole text ("FINDINGS:", "ALLERGIES:"), by start. */
 export function collectSections(text: string, scan: Scan, lexicon: Lexicon): SectionHit[] {
   const sections: SectionHit[] = [];
+  const kinds = phraseKinds(lexicon);
   for (let n = 0; n < scan.count; n++) {
+    if ((kinds[scan.phrase[n]!]! & SECTION) === 0) continue;
     for (const entry of lexicon.phrases[scan.phrase[n]!]!.entries) {
       if (entry.kind !== 'section') continue;
       const start = scan.start[n]!;
@@ -177,9 +199,10 @@ export function collectEvents(
   let sentence = firstSentence;
   let termEnd = -1;
   let termStart = -1;
+  const kinds = phraseKinds(lexicon);
   for (let n = first; n < last; n++) {
+    if ((kinds[scan.phrase[n]!]! & TERM) === 0) continue;
     const entries = phrases[scan.phrase[n]!]!.entries;
-    if (entries[0]!.kind !== 'term' && entries.length === 1) continue;
     const start = scan.start[n]!;
     const end = scan.end[n]!;
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
