@@ -1,5 +1,6 @@
 /** A topic's management summary: bottom line, graded recommendations, pitfalls, references. */
-import type { Reference, Topic } from '../utils/core/schema';
+import type { ComponentChildren } from 'preact';
+import type { Recommendation, Reference, Topic } from '../utils/core/schema';
 import { ACTION_LABEL, EVIDENCE_LABEL, STRENGTH_LABEL } from './labels';
 
 /** Props of TopicView. */
@@ -20,6 +21,38 @@ function RefMarks({ refs, order }: { refs: readonly string[]; order: Map<string,
         .filter((n) => n !== undefined)
         .join(', ')}
     </sup>
+  );
+}
+
+/** A recommendation or branch: action, its text (children), references, strength, evidence. */
+function GradedItem({
+  item,
+  order,
+  children,
+}: {
+  item: Pick<Recommendation, 'action' | 'strength' | 'evidence' | 'refs'>;
+  order: Map<string, number>;
+  children: ComponentChildren;
+}) {
+  const action = ACTION_LABEL[item.action];
+  return (
+    <li class={`rec action-${item.action}`}>
+      <span class="action" title={action.word}>
+        <span aria-hidden="true">{action.icon}</span> {action.word}
+      </span>
+      <span class="rec-text">
+        {children}
+        <RefMarks refs={item.refs} order={order} />
+      </span>
+      <span class="grades">
+        <span class={`badge strength-${item.strength}`}>
+          Strength: {STRENGTH_LABEL[item.strength]}
+        </span>
+        <span class={`badge evidence-${item.evidence}`}>
+          Evidence: {EVIDENCE_LABEL[item.evidence]}
+        </span>
+      </span>
+    </li>
   );
 }
 
@@ -59,24 +92,9 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
           <h2>{section.title}</h2>
           <ul>
             {section.items.map((item, i) => (
-              <li key={i} class={`rec action-${item.action}`}>
-                <span class="action" title={ACTION_LABEL[item.action].word}>
-                  <span aria-hidden="true">{ACTION_LABEL[item.action].icon}</span>{' '}
-                  {ACTION_LABEL[item.action].word}
-                </span>
-                <span class="rec-text">
-                  {item.text}
-                  <RefMarks refs={item.refs} order={order} />
-                </span>
-                <span class="grades">
-                  <span class={`badge strength-${item.strength}`}>
-                    Strength: {STRENGTH_LABEL[item.strength]}
-                  </span>
-                  <span class={`badge evidence-${item.evidence}`}>
-                    Evidence: {EVIDENCE_LABEL[item.evidence]}
-                  </span>
-                </span>
-              </li>
+              <GradedItem key={i} item={item} order={order}>
+                {item.text}
+              </GradedItem>
             ))}
           </ul>
         </section>
@@ -87,24 +105,9 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
           <p class="basis">Based on: {group.basis}</p>
           <ul>
             {group.branches.map((branch, i) => (
-              <li key={i} class={`rec action-${branch.action}`}>
-                <span class="action" title={ACTION_LABEL[branch.action].word}>
-                  <span aria-hidden="true">{ACTION_LABEL[branch.action].icon}</span>{' '}
-                  {ACTION_LABEL[branch.action].word}
-                </span>
-                <span class="rec-text">
-                  <strong class="condition">{branch.condition}:</strong> {branch.recommendation}
-                  <RefMarks refs={branch.refs} order={order} />
-                </span>
-                <span class="grades">
-                  <span class={`badge strength-${branch.strength}`}>
-                    Strength: {STRENGTH_LABEL[branch.strength]}
-                  </span>
-                  <span class={`badge evidence-${branch.evidence}`}>
-                    Evidence: {EVIDENCE_LABEL[branch.evidence]}
-                  </span>
-                </span>
-              </li>
+              <GradedItem key={i} item={branch} order={order}>
+                <strong class="condition">{branch.condition}:</strong> {branch.recommendation}
+              </GradedItem>
             ))}
           </ul>
         </section>
