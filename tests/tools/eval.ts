@@ -3,7 +3,8 @@
  * (read in place, never copied): (a) the NegEx mention set, (b) OpenI chest X-ray reports,
  * dev and test split separately, (c) every topic's own examples.
  * `--only negex|openi|examples` runs one part; `--errors N` prints N dev-split errors per
- * label (the test split's reports are never printed).
+ * OpenI label and N errors of the NegEx dev half (the test split's reports and the NegEx
+ * held-out half are never printed).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -57,21 +58,33 @@ function locate(sentence: string, condition: string): [number, number] | undefin
 /**
  * Each mention's report, from the report-order file: the sentences of the same report that
  * come before the mention's sentence, so section headers ("PAST MEDICAL HISTORY:") count as
- * they do in a real report.
+ * they do in a real report, and the report's index (for the dev / held-out halves).
  */
-function reportContexts(): Map<string, string> {
+function reportContexts(): Map<string, { before: string; report: number }> {
   const rows = read('negex/annotations-1-120-experiencer.txt').split(/\r?\n/).filter(Boolean);
-  const contexts = new Map<string, string>();
+  const contexts = new Map<string, { before: string; report: number }>();
   let report: string[] = [];
+  let index = -1;
   for (const row of rows) {
     const [, condition = '', sentence = ''] = row.split('\t');
-    if (sentence.startsWith('S_O_H')) report = [];
+    if (sentence.startsWith('S_O_H') || index < 0) {
+      report = [];
+      index++;
+    }
     const key = `${condition}\t${sentence}`;
-    if (!contexts.has(key)) contexts.set(key, report.join('\n\n'));
+    if (!contexts.has(key)) contexts.set(key, { before: report.join('\n\n'), report: index });
     if (report[report.length - 1] !== sentence) report.push(sentence);
   }
   return contexts;
 }
+
+/**
+ * The NegEx set is split by report: mentions of even-numbered reports are the dev half (the
+ * only one whose errors `--errors` prints, and the only one rules were studied on), those of
+ * odd-numbered reports the held-out half. All three figures are printed; the acceptance
+ * figure is "all".
+ */
+type NegexHalf = 'dev' | 'held-out' | 'all';
 
 function negex(): void {
   const lines = read('negex/rsAnnotations-1-120-random.txt')
@@ -80,52 +93,89 @@ function negex(): void {
     .filter(Boolean);
   const contexts = reportContexts();
   const results: string[][] = [
-    ['', 'negation P', 'R', 'F1', 'accuracy', 'historical P', 'R', 'F1', 'experiencer acc.'],
+    [
+      'mentions',
+      'n',
+      'negation P',
+      'R',
+      'F1',
+      'accuracy',
+      'historical P',
+      'R',
+      'F1',
+      'experiencer acc.',
+    ],
   ];
   let unlocated = 0;
   let withContext = 0;
+  const errors: string[] = [];
   for (const mode of ['sentence', 'in report'] as const) {
-    const negation = zero();
-    const historical = zero();
-    let experiencerRight = 0;
+    const negation = { dev: zero(), 'held-out': zero(), all: zero() };
+    const historical = { dev: zero(), 'held-out': zero(), all: zero() };
+    const experiencerRight = { dev: 0, 'held-out': 0, all: 0 };
+    const size = { dev: 0, 'held-out': 0, all: 0 };
     for (const line of lines) {
       const [, condition = '', sentence = '', neg = '', temporality = '', experiencer = ''] =
         line.split('\t');
       const span = locate(sentence, condition);
       if (!span && mode === 'sentence') unlocated++;
       const [start, end] = span ?? [0, sentence.length];
-      const before = mode === 'in report' ? contexts.get(`${condition}\t${sentence}`) : undefined;
+      const context = contexts.get(`${condition}\t${sentence}`);
+      const half: NegexHalf = (context?.report ?? 0) % 2 === 0 ? 'dev' : 'held-out';
+      const before = mode === 'in report' ? context?.before : undefined;
       if (before !== undefined && mode === 'in report') withContext++;
       const prefix = before ? `${before}\n\n` : '';
       const a = assessMention(prefix + sentence, prefix.length + start, prefix.length + end);
-      count(negation, neg.trim() === 'Negated', a.negated);
-      count(historical, temporality.trim() === 'Historical', a.historical);
-      if ((experiencer.trim() === 'Patient') === (a.experiencer === 'patient')) experiencerRight++;
+      const goldNegated = neg.trim() === 'Negated';
+      const goldHistorical = temporality.trim() === 'Historical';
+      const goldPatient = experiencer.trim() === 'Patient';
+      for (const h of [half, 'all'] as const) {
+        size[h]++;
+        count(negation[h], goldNegated, a.negated);
+        count(historical[h], goldHistorical, a.historical);
+        if (goldPatient === (a.experiencer === 'patient')) experiencerRight[h]++;
+      }
+      const wrong =
+        goldNegated !== a.negated ||
+        goldHistorical !== a.historical ||
+        goldPatient !== (a.experiencer === 'patient');
+      if (mode === 'in report' && half === 'dev' && wrong) {
+        errors.push(
+          `gold ${neg.trim()}/${temporality.trim()}/${experiencer.trim()} got ${a.status}${a.historical ? '+historical' : ''} [${condition}] ${sentence.replace(/\s+/g, ' ')}`,
+        );
+      }
     }
-    const n = scores(negation);
-    const h = scores(historical);
-    results.push([
-      mode,
-      f3(n.p),
-      f3(n.r),
-      f3(n.f1),
-      f3(n.accuracy),
-      f3(h.p),
-      f3(h.r),
-      f3(h.f1),
-      f3(experiencerRight / lines.length),
-    ]);
+    for (const h of ['dev', 'held-out', 'all'] as const) {
+      const n = scores(negation[h]);
+      const t = scores(historical[h]);
+      results.push([
+        `${mode}, ${h}`,
+        String(size[h]),
+        f3(n.p),
+        f3(n.r),
+        f3(n.f1),
+        f3(n.accuracy),
+        f3(t.p),
+        f3(t.r),
+        f3(t.f1),
+        f3(experiencerRight[h] / size[h]),
+      ]);
+    }
   }
   console.log(
     `\n(a) NegEx set: ${lines.length} mentions (${unlocated} not located (whole sentence used); a condition that runs past its sentence is located by its longest run of words; ${withContext} placed in their report)`,
   );
   console.log(table(results));
   console.log(
-    '"sentence": the mention\'s sentence alone; "in report": after the earlier sentences of its report (report-order file).',
+    '"sentence": the mention\'s sentence alone; "in report": after the earlier sentences of its report (report-order file). dev = mentions of even-numbered reports, held-out = odd; the acceptance figure is "in report, all".',
   );
   console.log(
     'anchors: GenNegEx negation F1 0.946, genConText 0.981; ConText historical P 0.74 / R 0.67',
   );
+  if (errorsToShow > 0) {
+    console.log(`\nNegEx dev-half errors: ${errors.length}; first ${errorsToShow}:`);
+    for (const e of errors.slice(0, errorsToShow)) console.log(`  ${e.slice(0, 400)}`);
+  }
 }
 
 /** OpenI label -> topic id (../shared/eval/README.md). */

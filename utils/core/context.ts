@@ -86,6 +86,12 @@ function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | u
   return i >= 0 ? sections[i]!.section : undefined;
 }
 
+/** True when a trigger's words are a section header's ("PATIENT HISTORY:" is no "history"). */
+function inHeader(sections: readonly SectionHit[], t: TriggerHit): boolean {
+  const i = firstAtOrAfter(sections, t.end) - 1;
+  return i >= 0 && sections[i]!.start <= t.start && t.end <= sections[i]!.end;
+}
+
 /** Assesses the mention text[start, end) from the events of a scan of `text`. */
 export function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
   const [sentenceFrom, sentenceTo] = sentenceBounds(events, start, text.length);
@@ -98,7 +104,9 @@ export function assess(text: string, events: TextEvents, start: number, end: num
   for (let i = firstAtOrAfter(triggers, from); i < triggers.length; i++) {
     const t = triggers[i]!;
     if (t.start >= to) break;
-    if (t.end <= to && (t.end <= start || t.start >= end)) inSentence.push(t);
+    if (t.end <= to && (t.end <= start || t.start >= end) && !inHeader(events.sections, t)) {
+      inSentence.push(t);
+    }
   }
   // Before the mention, nearest first.
   for (let i = inSentence.length - 1; i >= 0; i--) {

@@ -28,6 +28,9 @@ const rows: Row[] = [
   ['A 1.5 cm nodule and no pleural effusion.', 'nodule', 'present', []],
   // Negation before the mention
   ['No pleural effusion.', 'pleural effusion', 'absent', ['negated']],
+  ['No known drug allergies.', 'drug allergies', 'absent', ['negated']],
+  ['Review of systems is -ve for haemoptysis.', 'haemoptysis', 'absent', ['negated']],
+  ['Evidence of infarct with negative T waves.', 'infarct', 'present', []],
   ['NO PNEUMOTHORAX.', 'PNEUMOTHORAX', 'absent', ['negated']],
   ['Not pneumonia.', 'pneumonia', 'absent', ['negated']],
   ['Without pneumothorax.', 'pneumothorax', 'absent', ['negated']],
@@ -114,6 +117,16 @@ const rows: Row[] = [
   ['Pneumothorax?', 'Pneumothorax', 'possible', ['possible']],
   // Historical
   ['History of pneumothorax.', 'pneumothorax', 'historical', ['historical']],
+  [
+    'The patient is known to have chronic kidney disease.',
+    'kidney disease',
+    'historical',
+    ['historical'],
+  ],
+  // A dated onset is the present illness, not history.
+  ['He presents with a two-day history of chest pain.', 'chest pain', 'present', []],
+  ['Three-week history of cough and fever.', 'cough', 'present', []],
+  ['PATIENT HISTORY: Abdominal pain.', 'Abdominal pain', 'historical', []],
   ['Hx of pneumothorax.', 'pneumothorax', 'historical', ['historical']],
   ['H/O pneumothorax.', 'pneumothorax', 'historical', ['historical']],
   ['Prior fracture of the left tibia.', 'fracture', 'historical', ['historical']],
@@ -330,7 +343,13 @@ const sections: [
   ],
   ['Indication: shortness of breath. Findings: pneumonia.', 'pneumonia', 'present', 'findings'],
   // An unknown header in capitals ends the section before it.
-  ['HISTORY: cough.\nALLERGIES: penicillin. Pneumonia.', 'Pneumonia', 'present', 'other'],
+  ['HISTORY: cough.\nMEDICATIONS: aspirin. Pneumonia.', 'Pneumonia', 'present', 'other'],
+  // Social history and allergies are the patient's background, not this study's findings.
+  ['SOCIAL HISTORY: Denies tobacco use.', 'tobacco', 'absent', 'past-history'],
+  ['SOCIAL HISTORY: Former smoker.', 'smoker', 'historical', 'past-history'],
+  ['ALLERGIES: penicillin.', 'penicillin', 'historical', 'past-history'],
+  // Words of a header are not triggers: "PATIENT HISTORY" is no "history of".
+  ['PATIENT HISTORY: Abdominal pain.', 'Abdominal pain', 'historical', 'indication'],
 ];
 
 describe('assessMention: report sections', () => {
