@@ -9,6 +9,7 @@ import { seedTopics, seedVersion } from '../data/index';
 import { compileLexicon, type Lexicon } from '../utils/core/lexicon';
 import { createDb } from '../utils/db';
 import { BackgroundRequest, framesKey, TabFrames } from '../utils/messaging';
+import { topicsRevision } from '../utils/packs';
 import { syncBuiltinTopics } from '../utils/seed';
 
 export default defineBackground(() => {
@@ -36,10 +37,14 @@ export default defineBackground(() => {
     }
     return compileLexicon(seedTopics);
   };
-  // Compiled once per service-worker life and shared by every frame that asks; the topics
-  // only change when the seed runs, which happens before the first compile.
-  let compiled: Promise<Lexicon> | undefined;
-  const lexicon = () => (compiled ??= compile());
+  // Compiled once per topics revision and shared by every frame that asks: the seed runs
+  // before the first compile, and importing or removing a pack bumps the revision.
+  let compiled: { revision: number; lexicon: Promise<Lexicon> } | undefined;
+  const lexicon = async (): Promise<Lexicon> => {
+    const revision = await topicsRevision(db).catch(() => compiled?.revision ?? 0);
+    if (compiled?.revision !== revision) compiled = { revision, lexicon: compile() };
+    return compiled.lexicon;
+  };
 
   // Per-tab frame counts are updated one message at a time so none is lost.
   let queue: Promise<unknown> = Promise.resolve();

@@ -10,8 +10,18 @@ import type { Note, Topic } from './core/schema';
 /** Where a stored topic came from. */
 export type TopicSource = 'builtin' | 'pack';
 
-/** A topic as stored: the topic plus where it came from. */
-export type StoredTopic = Topic & { source: TopicSource };
+/** A topic as stored: the topic plus where it came from (and which pack, for a pack's). */
+export type StoredTopic = Topic & { source: TopicSource; packId?: string };
+
+/** An imported pack: what it is called and which stored topics are its own. */
+export interface PackRow {
+  /** Derived from name and publisher: importing the same pack again replaces it. */
+  id: string;
+  name: string;
+  publisher: string;
+  importedAt: number;
+  topicIds: string[];
+}
 
 /** A key/value row for bookkeeping such as the seed version. */
 export interface MetaRow {
@@ -27,6 +37,7 @@ export type RadLensDb = Dexie & {
   topics: EntityTable<StoredTopic, 'id'>;
   notes: EntityTable<Note, 'topicId'>;
   meta: EntityTable<MetaRow, 'key'>;
+  packs: EntityTable<PackRow, 'id'>;
 };
 
 /** Opens (lazily) the RadLens database under `name`; tests pass their own name. */
@@ -36,6 +47,13 @@ export function createDb(name: string = DB_NAME): RadLensDb {
     topics: 'id, source, category',
     notes: 'topicId, updatedAt',
     meta: 'key',
+  });
+  // Version 2: imported packs. Adds a table and an index; topics and notes are kept as they are.
+  db.version(2).stores({
+    topics: 'id, source, category, packId',
+    notes: 'topicId, updatedAt',
+    meta: 'key',
+    packs: 'id',
   });
   return db;
 }

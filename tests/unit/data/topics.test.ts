@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { seedTopics, seedVersion } from '../../../data/index';
 import { createDetector } from '../../../utils/core/detect';
+import { phraseWords } from '../../../utils/core/lexicon';
 import { Topic } from '../../../utils/core/schema';
 
 const topicsDir = fileURLToPath(new URL('../../../data/topics/', import.meta.url));
@@ -38,6 +39,36 @@ describe('data/topics folder', () => {
   it('has unique topic ids', () => {
     expect(parsed.length).toBe(files.length);
     expect(topicIds.size).toBe(parsed.length);
+  });
+
+  it("gives each term to one topic (shared site-less terms are one generic topic's, refined by site)", () => {
+    const owners = new Map<string, string[]>();
+    for (const topic of parsed) {
+      for (const term of topic.terms) {
+        // Abbreviations are case-sensitive, so "HO" and "ho" are different terms.
+        const key =
+          term.kind === 'abbreviation'
+            ? `abbr:${term.text}`
+            : (phraseWords(term.text) ?? []).join(' ');
+        const list = owners.get(key) ?? [];
+        if (!list.includes(topic.id)) list.push(topic.id);
+        owners.set(key, list);
+      }
+    }
+    const shared = [...owners]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([t, ids]) => `${t}: ${ids.join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+
+  it('refines only generic topics that exist and hold a generic term', () => {
+    for (const topic of parsed) {
+      for (const refinement of topic.refines) {
+        const generic = parsed.find((t) => t.id === refinement.topic);
+        expect(generic, `${topic.id} refines ${refinement.topic}`).toBeDefined();
+        expect(generic!.terms.some((t) => t.generic)).toBe(true);
+      }
+    }
   });
 });
 
