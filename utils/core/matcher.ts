@@ -24,19 +24,10 @@ import {
   SLASH,
   SPACE,
   STOP,
+  singular,
   symbolOf,
   WORD_OTHER,
 } from './normalize';
-
-const S = symbolOf('s');
-const E = symbolOf('e');
-const I = symbolOf('i');
-const Y = symbolOf('y');
-const U = symbolOf('u');
-const X = symbolOf('x');
-const Z = symbolOf('z');
-const C = symbolOf('c');
-const H = symbolOf('h');
 
 /** Every phrase occurrence and boundary found in one pass; offsets index the original text. */
 export interface Scan {
@@ -62,33 +53,66 @@ export interface Matcher {
   scan(text: string): Scan;
 }
 
+/**
+ * The plural spellings of a vocabulary word that `singular` folds back to it ("effusion" ->
+ * "effusions", "opacity" -> "opacities", "pneumothorax" -> "pneumothoraxes").
+ */
+function pluralsOf(word: string): string[] {
+  const candidates = [`${word}s`, `${word}es`];
+  if (word.endsWith('y')) candidates.push(`${word.slice(0, -1)}ies`);
+  return candidates.filter((plural) => singular(plural) === word);
+}
+
 const ROOT = 1; // trie root; trie state 0 is "dead" (no vocabulary word continues)
 
-/** Builds the character trie of the vocabulary: `next` transitions and `final` word ids. */
+/**
+ * Builds the character trie of the vocabulary: `next` transitions and `final` word ids. Plural
+ * spellings are spelled into the trie too, ending on their singular's id (a vocabulary word
+ * of the same spelling keeps its own), so the scan folds plurals with no second look. States
+ * are numbered breadth first: the short, frequent words ("no", "of", "the") walk through the
+ * first rows of the table, which stay in the processor's cache.
+ */
 function buildTrie(words: readonly string[]): { next: Uint16Array; final: Int32Array } {
-  let count = 2;
-  const nextList: number[] = new Array<number>(2 * ALPHABET).fill(0);
-  const finalList: number[] = [-1, -1];
-  words.forEach((word, id) => {
+  const children: Map<number, number>[] = [new Map<number, number>(), new Map<number, number>()];
+  const finalOf: number[] = [-1, -1];
+  const insert = (word: string, id: number, replace: boolean) => {
     let state = ROOT;
     for (const ch of word) {
       const k = symbolOf(ch);
       if (k < 0) throw new Error(`lexicon word "${word}" has a character outside a-z0-9`);
-      let to = nextList[state * ALPHABET + k]!;
-      if (to === 0) {
-        to = count++;
-        for (let j = 0; j < ALPHABET; j++) nextList.push(0);
-        finalList.push(-1);
-        nextList[state * ALPHABET + k] = to;
+      let to = children[state]!.get(k);
+      if (to === undefined) {
+        to = children.length;
+        children.push(new Map<number, number>());
+        finalOf.push(-1);
+        children[state]!.set(k, to);
       }
       state = to;
     }
-    finalList[state] = id;
-  });
+    if (replace || finalOf[state] === -1) finalOf[state] = id;
+  };
+  words.forEach((word, id) => insert(word, id, true));
+  words.forEach((word, id) => pluralsOf(word).forEach((plural) => insert(plural, id, false)));
+  const count = children.length;
   if (count > 0xffff)
     throw new Error('lexicon too large for the matcher (over 65,535 trie states)');
-  // Uint16 states halve the table a content script holds and keep more of it in cache.
-  return { next: Uint16Array.from(nextList), final: Int32Array.from(finalList) };
+  // Breadth-first numbering: 0 stays dead, the root stays 1.
+  const order = [ROOT];
+  for (let q = 0; q < order.length; q++) {
+    for (const k of [...children[order[q]!]!.keys()].sort((x, y) => x - y)) {
+      order.push(children[order[q]!]!.get(k)!);
+    }
+  }
+  const number = new Int32Array(count);
+  order.forEach((state, i) => (number[state] = i + 1));
+  const next = new Uint16Array(count * ALPHABET);
+  const final = new Int32Array(count).fill(-1);
+  for (const state of order) {
+    const row = number[state]!;
+    final[row] = finalOf[state]!;
+    for (const [k, to] of children[state]!) next[row * ALPHABET + k] = number[to]!;
+  }
+  return { next, final };
 }
 
 /** Open-addressing table from (state, word) to the next phrase state. */
@@ -199,6 +223,25 @@ function startsBlock(text: string, at: number): boolean {
   return HEADER_LINE.test(text.slice(Math.max(0, at - 60), at - 1));
 }
 
+/** Space, tab or carriage return. */
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
+/** What `\s` matches among the characters a header line can hold. */
+const isSpace = (c: number) =>
+  isBlank(c) ||
+  c === 0x0a ||
+  c === 0x0b ||
+  c === 0x0c ||
+  c === 0xa0 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x1680 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  c === 0x85;
+
 /**
  * Where a header written in capitals ends at the colon at `colon` ("PAST MEDICAL HISTORY:")
  * starts, or -1: one to six words of capitals, nothing else since the sentence began.
@@ -213,10 +256,17 @@ function capitalsBefore(text: string, colon: number, sentenceStart: number): num
     if (c >= 0x41 && c <= 0x5a) letters++;
     from--;
   }
-  while (from < colon && (text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
+  while (from < colon && isBlank(text.charCodeAt(from))) from++;
   if (letters < 2 || colon - from >= 60) return -1;
-  const words = text.slice(from, colon).trim().split(/\s+/);
-  return words.length <= 6 ? from : -1;
+  // At most six words between `from` and the colon.
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < colon; i++) {
+    const blank = isSpace(text.charCodeAt(i));
+    if (!blank && !inWord) words++;
+    inWord = !blank;
+  }
+  return words <= 6 ? from : -1;
 }
 
 /** Phrase occurrences as they are found: parallel typed arrays that grow by doubling. */
@@ -251,67 +301,6 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(capacity);
   bigger.set(array);
   return bigger;
-}
-
-/** The trie state after the alphabet symbols of text[from, to), ignorables skipped. */
-function walk(
-  text: string,
-  from: number,
-  to: number,
-  classes: Uint8Array,
-  next: Uint16Array,
-): number {
-  let state = ROOT;
-  for (let j = from; j < to && state !== 0; j++) {
-    const k = classOf(classes, text.charCodeAt(j));
-    if (k < ALPHABET) state = next[state * ALPHABET + k]!;
-    else if (k !== IGNORABLE) state = 0;
-  }
-  return state;
-}
-
-/**
- * The id of the singular of the word text[from, to) that ends in "s", or -1, by the rules of
- * `singular` (the lexicon stores singulars): -ies -> -y, -(ss|x|z|ch|sh)es -> drop "es",
- * otherwise drop "s"; never for -ss, -us, -is.
- */
-function singularWord(
-  text: string,
-  from: number,
-  to: number,
-  classes: Uint8Array,
-  next: Uint16Array,
-  final: Int32Array,
-): number {
-  // The last four symbols, last first (ignorables skipped; -1 for a non-alphabet letter).
-  let k1 = -1;
-  let k2 = -1;
-  let k3 = -1;
-  let k4 = -1;
-  let count = 0;
-  for (let j = to - 1; j >= from && count < 4; j--) {
-    const k = classOf(classes, text.charCodeAt(j));
-    if (k === IGNORABLE) continue;
-    const symbol = k < ALPHABET ? k : -1;
-    if (count === 0) k1 = symbol;
-    else if (count === 1) k2 = symbol;
-    else if (count === 2) k3 = symbol;
-    else k4 = symbol;
-    count++;
-  }
-  if (count < 4) return -1;
-  if (k1 !== S || k2 === S || k2 === U || k2 === I) return -1;
-  if (k2 === E && k3 === I) {
-    const stem = walk(text, from, to - 3, classes, next);
-    return final[stem !== 0 ? next[stem * ALPHABET + Y]! : 0]!;
-  }
-  if (
-    k2 === E &&
-    ((k3 === S && k4 === S) || k3 === X || k3 === Z || (k3 === H && (k4 === C || k4 === S)))
-  ) {
-    return final[walk(text, from, to - 2, classes, next)]!;
-  }
-  return final[walk(text, from, to - 1, classes, next)]!;
 }
 
 /** Builds the matcher for a lexicon. */
@@ -450,7 +439,16 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
           stopAt = -1; // "2.1", "e.g": the stop did not end a sentence
         }
         ts = next[ts * ALPHABET + k]!;
-        wordEnd = i + 1;
+        // The rest of the word's letters in a tight loop (most characters are letters).
+        let j = i + 1;
+        while (j < n) {
+          const kj = classes[text.charCodeAt(j)]!;
+          if (kj >= ALPHABET) break;
+          ts = next[ts * ALPHABET + kj]!;
+          j++;
+        }
+        wordEnd = j;
+        i = j - 1;
         continue;
       }
       if (k === WORD_OTHER) {
@@ -474,10 +472,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
         wordEnd - wordStart === 1 &&
         (text.charCodeAt(wordStart) | 32) === 0x73;
       if (!possessive) {
-        let w = final[ts]!;
-        if (w < 0 && wordEnd - wordStart > 3 && (text.charCodeAt(wordEnd - 1) | 32) === 0x73) {
-          w = singularWord(text, wordStart, wordEnd, classes, next, final);
-        }
+        const w = final[ts]!;
         if (w >= 0 && transparent[w] === 1) {
           // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
           for (let o = out[rootNext[w]!]!; o >= 0; o = outNext[o]!) {
