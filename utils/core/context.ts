@@ -86,10 +86,42 @@ function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | u
   return i >= 0 ? sections[i]!.section : undefined;
 }
 
-/** True when a trigger's words are a section header's ("PATIENT HISTORY:" is no "history"). */
-function inHeader(sections: readonly SectionHit[], t: TriggerHit): boolean {
-  const i = firstAtOrAfter(sections, t.end) - 1;
-  return i >= 0 && sections[i]!.start <= t.start && t.end <= sections[i]!.end;
+/** One bit per trigger category, to collect what a mention's triggers say. */
+const CATEGORY_BIT: Record<TriggerCategory, number> = {
+  negated: 1,
+  possible: 2,
+  historical: 4,
+  hypothetical: 8,
+  other: 16,
+};
+
+const QUESTION_AFTER = /^[ \t]{0,2}\?(?![\p{L}\p{N}])/u;
+const QUESTION_BEFORE = /(?:^|[^\p{L}\p{N}])\?[ \t]{0,2}$/u;
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
+const isAsciiAlnum = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** "pneumonia?": a "?" within two blanks after the mention, not starting a word. */
+function questionAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x3f) return false;
+  const after = text.charCodeAt(i + 1);
+  if (Number.isNaN(after) || i + 1 >= end + 4) return true;
+  if (after < 0x80) return !isAsciiAlnum(after);
+  return QUESTION_AFTER.test(text.slice(end, end + 4)); // non-ASCII: the full rule
+}
+
+/** "?pneumonia": a "?" within two blanks before the mention, standing apart from any word. */
+function questionBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 4);
+  let i = start - 1;
+  while (i >= from && i >= start - 2 && isBlank(text.charCodeAt(i))) i--;
+  if (i < from || text.charCodeAt(i) !== 0x3f) return false;
+  if (i === from) return true;
+  const before = text.charCodeAt(i - 1);
+  if (before < 0x80) return !isAsciiAlnum(before);
+  return QUESTION_BEFORE.test(text.slice(from, start)); // non-ASCII: the full rule
 }
 
 /** Assesses the mention text[start, end) from the events of a scan of `text`. */
@@ -98,15 +130,13 @@ export function assess(text: string, events: TextEvents, start: number, end: num
   // A trigger reaches at most SCOPE characters: keeps long soft-wrapped runs linear.
   const from = Math.max(sentenceFrom, start - SCOPE);
   const to = Math.min(sentenceTo, end + SCOPE);
-  const found = new Set<TriggerCategory>();
+  let found = 0; // TriggerCategory bits
   const triggers = events.triggers;
   const inSentence: TriggerHit[] = [];
   for (let i = firstAtOrAfter(triggers, from); i < triggers.length; i++) {
     const t = triggers[i]!;
     if (t.start >= to) break;
-    if (t.end <= to && (t.end <= start || t.start >= end) && !inHeader(events.sections, t)) {
-      inSentence.push(t);
-    }
+    if (t.end <= to && (t.end <= start || t.start >= end)) inSentence.push(t);
   }
   // Before the mention, nearest first.
   for (let i = inSentence.length - 1; i >= 0; i--) {
@@ -116,7 +146,7 @@ export function assess(text: string, events: TextEvents, start: number, end: num
     if (t.entry.direction !== 'pre') continue;
     if (t.entry.window !== undefined && wordCount(text.slice(t.end, start)) > t.entry.window)
       continue;
-    found.add(t.entry.category);
+    found |= CATEGORY_BIT[t.entry.category];
   }
   // After the mention, nearest first.
   for (const t of inSentence) {
@@ -125,22 +155,20 @@ export function assess(text: string, events: TextEvents, start: number, end: num
     if (t.entry.direction !== 'post') continue;
     if (t.entry.window !== undefined && wordCount(text.slice(end, t.start)) > t.entry.window)
       continue;
-    found.add(t.entry.category);
+    found |= CATEGORY_BIT[t.entry.category];
   }
   // A clinical question: "pneumonia?" or "?pneumonia" (but not the finding before "?pneumonia").
-  if (/^[ \t]{0,2}\?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4))) found.add('possible');
   // A leading "?" stands apart from the word before it ("pneumothorax? Effusion" is not one);
   // it also ends a sentence, so look just before the sentence start too.
-  if (/(?:^|[^\p{L}\p{N}])\?[ \t]{0,2}$/u.test(text.slice(Math.max(0, start - 4), start))) {
-    found.add('possible');
-  }
+  if (questionAfter(text, end) || questionBefore(text, start)) found |= CATEGORY_BIT.possible;
 
   const section = sectionAt(events.sections, start);
-  const negated = found.has('negated');
-  const possible = found.has('possible');
-  let historical = found.has('historical');
-  const hypothetical = found.has('hypothetical');
-  let experiencer: Assertion['experiencer'] = found.has('other') ? 'other' : 'patient';
+  const negated = (found & CATEGORY_BIT.negated) !== 0;
+  const possible = (found & CATEGORY_BIT.possible) !== 0;
+  let historical = (found & CATEGORY_BIT.historical) !== 0;
+  const hypothetical = (found & CATEGORY_BIT.hypothetical) !== 0;
+  let experiencer: Assertion['experiencer'] =
+    (found & CATEGORY_BIT.other) !== 0 ? 'other' : 'patient';
   if (section === 'family-history') experiencer = 'other';
   if (section === 'past-history' || section === 'comparison') historical = true;
   let status: FindingStatus =

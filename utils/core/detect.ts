@@ -85,7 +85,7 @@ function detectIn(text: string, events: TextEvents, findings: Finding[]): void {
           hit.end <= start ? start : hit.start,
         ),
     );
-    const sizes = readSizes(text, window[0], window[1]);
+    const sizes = readSizes(text, window[0], window[1], events.numbers);
     const site =
       mention.entry.site ??
       refinedSite ??

@@ -42,6 +42,8 @@ export interface TextEvents {
   sites: ModifierHit<Entry<'site'>>[];
   sentenceStarts: Int32Array;
   semicolons: number[];
+  /** [start, end) of the words holding digits, flat and ascending. */
+  numbers: number[];
 }
 
 /** True when text[start, end) is written as shown (for case-sensitive abbreviations). */
@@ -152,6 +154,18 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
   return outermost(sections);
 }
 
+/** True when `hit` lies within one of `sections`' header words (sections sorted by start). */
+function inHeader(sections: readonly SectionHit[], hit: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.start <= hit.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sections[lo - 1]!.end >= hit.end;
+}
+
 /** Which part of a scan `collectEvents` sorts. */
 export interface EventRange {
   /** Offsets [from, to): both sentence starts (or the text's ends). Default: the whole text. */
@@ -183,6 +197,7 @@ export function collectEvents(
     sites: [],
     sentenceStarts: scan.sentenceStarts,
     semicolons: scan.semicolons,
+    numbers: scan.numbers,
   };
   const starts = scan.sentenceStarts;
   const first = firstEndingAfter(scan, from);
@@ -254,10 +269,12 @@ export function collectEvents(
       }
     }
   }
+  // Words of a section header are not triggers ("PATIENT HISTORY:" is no "history").
+  const headers = events.sections;
   for (const hit of outermost(contextual)) {
-    if (hit.entry.kind === 'trigger' || hit.entry.kind === 'termination') {
-      events.triggers.push(hit as TriggerHit);
-    }
+    if (hit.entry.kind !== 'trigger' && hit.entry.kind !== 'termination') continue;
+    if (inHeader(headers, hit)) continue;
+    events.triggers.push(hit as TriggerHit);
   }
   events.lateralities = outermost(events.lateralities);
   events.severities = outermost(events.severities);

@@ -41,6 +41,8 @@ export interface Scan {
   sentenceStarts: Int32Array;
   /** Offsets of semicolons (they end a trigger's scope), ascending. */
   semicolons: number[];
+  /** [start, end) of every word holding a digit, flat and ascending (where sizes can be). */
+  numbers: number[];
   /** [start, end) of headers written in capitals before a colon ("ALLERGIES:"), ascending. */
   headers: number[];
 }
@@ -379,6 +381,8 @@ interface Tables {
   transparent: Uint8Array;
 }
 
+/** Alphabet symbols from here on are digits (a-z are 0-25). */
+const DIGIT = 26;
 const RING = 16; // >= MAX_PHRASE_WORDS, a power of two
 const WARM_UP =
   "INDICATION: no pleural effusions; the patient's film.\n\n2. Épanchement — tiny, Ω 1.5 cm?";
@@ -408,6 +412,8 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
   let sentenceStarts: Int32Array<ArrayBuffer> = new Int32Array(sentenceCapacity);
   let sentences = 1; // sentenceStarts[0] = 0
   const semicolons: number[] = [];
+  const numbers: number[] = [];
+  let digit = false; // the current word holds a digit
   const headers: number[] = [];
   const ringStart = new Int32Array(RING);
   const ringEnd = new Int32Array(RING);
@@ -439,11 +445,13 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
           stopAt = -1; // "2.1", "e.g": the stop did not end a sentence
         }
         ts = next[ts * ALPHABET + k]!;
+        if (k >= DIGIT) digit = true;
         // The rest of the word's letters in a tight loop (most characters are letters).
         let j = i + 1;
         while (j < n) {
           const kj = classes[text.charCodeAt(j)]!;
           if (kj >= ALPHABET) break;
+          if (kj >= DIGIT) digit = true;
           ts = next[ts * ALPHABET + kj]!;
           j++;
         }
@@ -466,6 +474,10 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
 
     if (inWord) {
       inWord = false;
+      if (digit) {
+        numbers.push(wordStart, wordEnd);
+        digit = false;
+      }
       // A lone "s" right after "<word>'" is a possessive: skip it.
       const possessive =
         apostropheAt === wordStart - 1 &&
@@ -567,6 +579,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
     sentenceStarts,
     sentenceCount: sentences,
     semicolons,
+    numbers,
     headers,
   };
 }

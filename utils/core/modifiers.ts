@@ -99,14 +99,35 @@ export function nearestHit<T>(
 const SIZE =
   /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|hu|millimeters?|centimeters?)(?![\p{L}\p{N}])/giu;
 
-/** Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. */
-export function readSizes(text: string, from: number, to: number): string[] {
-  let digit = false;
-  for (let i = from; i < to && !digit; i++) {
-    const c = text.charCodeAt(i);
-    digit = c >= 48 && c <= 57;
+/**
+ * Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. `numbers`
+ * (flat [start, end) pairs of the words holding digits, ascending) lets a stretch without
+ * any number be passed over at once.
+ */
+export function readSizes(
+  text: string,
+  from: number,
+  to: number,
+  numbers?: readonly number[],
+): string[] {
+  if (numbers) {
+    // The first number word that ends after `from`: does it start before `to`?
+    let lo = 0;
+    let hi = numbers.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (numbers[2 * mid + 1]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === numbers.length >> 1 || numbers[2 * lo]! >= to) return [];
+  } else {
+    let digit = false;
+    for (let i = from; i < to && !digit; i++) {
+      const c = text.charCodeAt(i);
+      digit = c >= 48 && c <= 57;
+    }
+    if (!digit) return [];
   }
-  if (!digit) return [];
   const slice = text.slice(from, to);
   return [...slice.matchAll(SIZE)].map((m) => m[0].replace(/\s+/g, ' '));
 }
