@@ -9,7 +9,7 @@
  * counts too: under INDICATION or HISTORY a mention is not a finding of this study. The
  * phrases live in `data/context-rules.json`.
  */
-import { collectEvents, type SectionHit, type TextEvents, type TriggerHit } from './events';
+import { collectEvents, type SectionHit, type TextEvents } from './events';
 import { compileLexicon, type SectionKind, type TriggerCategory } from './lexicon';
 import { createMatcher, type Matcher } from './matcher';
 import type { FindingStatus } from './schema';
@@ -124,24 +124,30 @@ function questionBefore(text: string, start: number): boolean {
   return QUESTION_BEFORE.test(text.slice(from, start)); // non-ASCII: the full rule
 }
 
-/** Assesses the mention text[start, end) from the events of a scan of `text`. */
-export function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
-  const [sentenceFrom, sentenceTo] = sentenceBounds(events, start, text.length);
+/**
+ * The trigger categories (CATEGORY_BIT) that reach the mention text[start, end) in its
+ * sentence [sentenceFrom, sentenceTo).
+ */
+function triggerBits(
+  text: string,
+  events: TextEvents,
+  start: number,
+  end: number,
+  sentenceFrom: number,
+  sentenceTo: number,
+): number {
   // A trigger reaches at most SCOPE characters: keeps long soft-wrapped runs linear.
   const from = Math.max(sentenceFrom, start - SCOPE);
   const to = Math.min(sentenceTo, end + SCOPE);
-  let found = 0; // TriggerCategory bits
+  let found = 0;
   const triggers = events.triggers;
-  const inSentence: TriggerHit[] = [];
-  for (let i = firstAtOrAfter(triggers, from); i < triggers.length; i++) {
-    const t = triggers[i]!;
-    if (t.start >= to) break;
-    if (t.end <= to && (t.end <= start || t.start >= end)) inSentence.push(t);
-  }
+  const lo = firstAtOrAfter(triggers, from);
+  let hi = lo;
+  while (hi < triggers.length && triggers[hi]!.start < to) hi++;
   // Before the mention, nearest first.
-  for (let i = inSentence.length - 1; i >= 0; i--) {
-    const t = inSentence[i]!;
-    if (t.end > start) continue;
+  for (let i = hi - 1; i >= lo; i--) {
+    const t = triggers[i]!;
+    if (t.end > to || t.end > start) continue;
     if (t.entry.kind === 'termination' || hasSemicolon(events.semicolons, t.end, start)) break;
     if (t.entry.direction !== 'pre') continue;
     if (t.entry.window !== undefined && wordCount(text.slice(t.end, start)) > t.entry.window)
@@ -149,8 +155,9 @@ export function assess(text: string, events: TextEvents, start: number, end: num
     found |= CATEGORY_BIT[t.entry.category];
   }
   // After the mention, nearest first.
-  for (const t of inSentence) {
-    if (t.start < end) continue;
+  for (let i = lo; i < hi; i++) {
+    const t = triggers[i]!;
+    if (t.end > to || t.start < end) continue;
     if (t.entry.kind === 'termination' || hasSemicolon(events.semicolons, end, t.start)) break;
     if (t.entry.direction !== 'post') continue;
     if (t.entry.window !== undefined && wordCount(text.slice(end, t.start)) > t.entry.window)
@@ -161,35 +168,69 @@ export function assess(text: string, events: TextEvents, start: number, end: num
   // A leading "?" stands apart from the word before it ("pneumothorax? Effusion" is not one);
   // it also ends a sentence, so look just before the sentence start too.
   if (questionAfter(text, end) || questionBefore(text, start)) found |= CATEGORY_BIT.possible;
+  return found;
+}
 
-  const section = sectionAt(events.sections, start);
-  const negated = (found & CATEGORY_BIT.negated) !== 0;
-  const possible = (found & CATEGORY_BIT.possible) !== 0;
-  let historical = (found & CATEGORY_BIT.historical) !== 0;
-  const hypothetical = (found & CATEGORY_BIT.hypothetical) !== 0;
-  let experiencer: Assertion['experiencer'] =
-    (found & CATEGORY_BIT.other) !== 0 ? 'other' : 'patient';
-  if (section === 'family-history') experiencer = 'other';
-  if (section === 'past-history' || section === 'comparison') historical = true;
-  let status: FindingStatus =
-    experiencer === 'other'
-      ? 'other-person'
-      : negated
-        ? 'absent'
-        : hypothetical
-          ? 'hypothetical'
-          : possible
-            ? 'possible'
-            : historical
-              ? 'historical'
-              : 'present';
+/** The status the trigger bits and the section give a mention. */
+function statusOf(found: number, section: SectionKind | undefined): FindingStatus {
+  const historical =
+    (found & CATEGORY_BIT.historical) !== 0 ||
+    section === 'past-history' ||
+    section === 'comparison';
+  const other = (found & CATEGORY_BIT.other) !== 0 || section === 'family-history';
+  const status: FindingStatus = other
+    ? 'other-person'
+    : (found & CATEGORY_BIT.negated) !== 0
+      ? 'absent'
+      : (found & CATEGORY_BIT.hypothetical) !== 0
+        ? 'hypothetical'
+        : (found & CATEGORY_BIT.possible) !== 0
+          ? 'possible'
+          : historical
+            ? 'historical'
+            : 'present';
   // The reason for the study is not a finding of it: a question ("rule out", "?") is
   // hypothetical, anything else the patient brings is history. The flags keep what the
   // wording itself says (the temporality of the complaint is still recent).
   if (section === 'indication' && (status === 'present' || status === 'possible')) {
-    status = status === 'possible' ? 'hypothetical' : 'historical';
+    return status === 'possible' ? 'hypothetical' : 'historical';
   }
-  const assertion: Assertion = { negated, possible, historical, hypothetical, experiencer, status };
+  return status;
+}
+
+/**
+ * The status of the mention text[start, end) in its sentence [sentenceFrom, sentenceTo):
+ * what `assess` gives, without building the whole assertion (the detector's per-mention path).
+ */
+export function assessStatus(
+  text: string,
+  events: TextEvents,
+  start: number,
+  end: number,
+  sentenceFrom: number,
+  sentenceTo: number,
+): FindingStatus {
+  const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
+  return statusOf(found, sectionAt(events.sections, start));
+}
+
+/** Assesses the mention text[start, end) from the events of a scan of `text`. */
+export function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
+  const [sentenceFrom, sentenceTo] = sentenceBounds(events, start, text.length);
+  const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
+  const section = sectionAt(events.sections, start);
+  const assertion: Assertion = {
+    negated: (found & CATEGORY_BIT.negated) !== 0,
+    possible: (found & CATEGORY_BIT.possible) !== 0,
+    historical:
+      (found & CATEGORY_BIT.historical) !== 0 ||
+      section === 'past-history' ||
+      section === 'comparison',
+    hypothetical: (found & CATEGORY_BIT.hypothetical) !== 0,
+    experiencer:
+      (found & CATEGORY_BIT.other) !== 0 || section === 'family-history' ? 'other' : 'patient',
+    status: statusOf(found, section),
+  };
   if (section) assertion.section = section;
   return assertion;
 }

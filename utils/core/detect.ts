@@ -4,7 +4,7 @@
  * and reads its laterality, severity, sizes and site. Pure: runs the same in a content
  * script, a test or a Node script.
  */
-import { assess, sentenceBounds } from './context';
+import { assessStatus, lastAtOrBefore } from './context';
 import { collectEvents, collectSections, type TermHit, type TextEvents } from './events';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher } from './matcher';
@@ -31,25 +31,69 @@ function chooseMentions(terms: TermHit[]): TermHit[] {
   return chosen;
 }
 
-/** The topic a generic term means here: the site-specific topic a nearby site word claims. */
+/** The site-specific topic a nearby site word claims a generic term for, and the site. */
 function refine(
   mention: TermHit,
   events: TextEvents,
-  window: [number, number],
-  sentence: [number, number],
+  windowFrom: number,
+  windowTo: number,
+  sentenceFrom: number,
+  sentenceTo: number,
 ): { topicId: string; site?: string } {
   const { entry } = mention;
-  if (!entry.generic) return { topicId: entry.topicId };
   const claims = (hit: (typeof events.sites)[number]) =>
     hit.value.refines.some(([generic]) => generic === entry.topicId);
   // The mention's own stretch of the sentence first, then the whole sentence ("hip joint
   // space loss ... with marginal osteophytes": the osteophytes are the hip's too).
   const hit =
-    nearestHit(events.sites, window[0], window[1], mention.start, mention.end, claims) ??
-    nearestHit(events.sites, sentence[0], sentence[1], mention.start, mention.end, claims);
+    nearestHit(events.sites, windowFrom, windowTo, mention.start, mention.end, claims) ??
+    nearestHit(events.sites, sentenceFrom, sentenceTo, mention.start, mention.end, claims);
   if (!hit) return { topicId: entry.topicId };
   const refined = hit.value.refines.find(([generic]) => generic === entry.topicId)![1];
   return { topicId: refined, site: hit.value.site };
+}
+
+/** The severity word nearest the mention, not across a comma, semicolon or colon. */
+function nearestSeverity(
+  text: string,
+  hits: TextEvents['severities'],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): TextEvents['severities'][number] | undefined {
+  let best: TextEvents['severities'][number] | undefined;
+  let bestDistance = Infinity;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (hit.start >= to) break;
+    if (hit.end > to) continue;
+    const distance =
+      hit.start >= start && hit.end <= end
+        ? 0
+        : hit.end <= start
+          ? start - hit.end + 1
+          : (hit.start - end) * 1.5 + 1;
+    if (
+      distance < bestDistance &&
+      !clauseBreakBetween(
+        text,
+        hit.end <= start ? hit.end : end,
+        hit.end <= start ? start : hit.start,
+      )
+    ) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Characters of text sorted into events at a time (whole sentences). */
@@ -58,45 +102,40 @@ const BLOCK = 16_384;
 /** Turns the mentions among `events` into findings, appended to `findings`. */
 function detectIn(text: string, events: TextEvents, findings: Finding[]): void {
   const mentions = chooseMentions(events.terms);
+  const starts = events.sentenceStarts;
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]!;
-    if (mention.entry.topicId === '') continue; // names no finding ("cystic fibrosis")
-    const { start, end } = mention;
-    const sentence = sentenceBounds(events, start, text.length);
+    const { entry, start, end } = mention;
+    if (entry.topicId === '') continue; // names no finding ("cystic fibrosis")
+    const s = lastAtOrBefore(starts, start);
+    const sentenceFrom = s >= 0 ? starts[s]! : 0;
+    const sentenceTo = s + 1 < starts.length ? starts[s + 1]! : text.length;
     // A mention's own stretch of the sentence ends at its neighbouring mentions.
     const previous = mentions[m - 1];
     const next = mentions[m + 1];
-    const window: [number, number] = [
-      previous && previous.end > sentence[0] ? previous.end : sentence[0],
-      next && next.start < sentence[1] ? next.start : sentence[1],
-    ];
-    const { topicId, site: refinedSite } = refine(mention, events, window, sentence);
-    const laterality = nearestHit(events.lateralities, window[0], window[1], start, end);
-    const severity = nearestHit(
-      events.severities,
-      window[0],
-      window[1],
-      start,
-      end,
-      (hit) =>
-        !clauseBreakBetween(
-          text,
-          hit.end <= start ? hit.end : end,
-          hit.end <= start ? start : hit.start,
-        ),
-    );
-    const sizes = readSizes(text, window[0], window[1], events.numbers);
+    const windowFrom = previous && previous.end > sentenceFrom ? previous.end : sentenceFrom;
+    const windowTo = next && next.start < sentenceTo ? next.start : sentenceTo;
+    let topicId = entry.topicId;
+    let refinedSite: string | undefined;
+    if (entry.generic) {
+      const refined = refine(mention, events, windowFrom, windowTo, sentenceFrom, sentenceTo);
+      topicId = refined.topicId;
+      refinedSite = refined.site;
+    }
+    const laterality = nearestHit(events.lateralities, windowFrom, windowTo, start, end);
+    const severity = nearestSeverity(text, events.severities, windowFrom, windowTo, start, end);
+    const sizes = readSizes(text, windowFrom, windowTo, events.numbers);
     const site =
-      mention.entry.site ??
+      entry.site ??
       refinedSite ??
-      nearestHit(events.sites, window[0], window[1], start, end)?.value.site;
+      nearestHit(events.sites, windowFrom, windowTo, start, end)?.value.site;
     // Built field by field: object spreads cost more than the rest of the loop.
     const finding: Finding = {
       topicId,
       start,
       end,
       text: text.slice(start, end),
-      status: assess(text, events, start, end).status,
+      status: assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
     };
     if (laterality) finding.laterality = laterality.value;
     if (severity) finding.severity = severity.value;
