@@ -16,22 +16,39 @@ import { table } from './metrics';
 
 const root = resolve(import.meta.dirname, '../..');
 const evalDir = resolve(process.env.RADLENS_EVAL_DIR ?? resolve(root, '../shared/eval'));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const WARM_UP = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median seconds of `fn` over RUNS runs after two warm-up runs. */
+/** Each timed sample lasts at least this long (fast functions are repeated within it). */
+const SAMPLE_SECONDS = 0.2;
+/** Time spent on one measurement's samples, at most (slow functions get fewer samples). */
+const BUDGET_SECONDS = 6;
+
+function seconds(fn: () => unknown, reps: number): number {
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < reps; r++) fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9 / reps;
+}
+
+/**
+ * Median seconds per call of `fn`: after warm-up, samples of `reps` calls each lasting at
+ * least SAMPLE_SECONDS, at least 3 and at most RUNS samples within BUDGET_SECONDS. (Forcing
+ * a full collection before each sample was tried: it made every later sample slower, as the
+ * heap then had to grow again, so it is not done.)
+ */
 function time(fn: () => unknown): number {
-  fn();
-  fn();
+  let estimate = seconds(fn, 1);
+  if (estimate < 1) estimate = seconds(fn, WARM_UP);
+  const reps = Math.max(1, Math.ceil(SAMPLE_SECONDS / estimate));
+  const runs = Math.max(3, Math.min(RUNS, Math.floor(BUDGET_SECONDS / (estimate * reps))));
   const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  for (let r = 0; r < runs; r++) {
+    times.push(seconds(fn, reps));
   }
   return median(times);
 }
@@ -103,7 +120,7 @@ function main(): void {
   }
   const findings1 = detector.detect(corpus).length;
   console.log(
-    `RadLens detector benchmark (median of ${RUNS} runs after warm-up; MB = 10^6 characters)`,
+    `RadLens detector benchmark (medians of 3-${RUNS} samples of at least ${SAMPLE_SECONDS} s after warm-up; MB = 10^6 characters)`,
   );
   console.log(table(rows));
   const linearity = detectTimes[1]! / (10 * detectTimes[0]!);
