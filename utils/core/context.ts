@@ -43,13 +43,13 @@ export function lastAtOrBefore(values: ArrayLike<number>, x: number): number {
   return found;
 }
 
-/** Index of the first hit of `hits` (ascending by start) starting at or after x. */
-export function firstAtOrAfter(hits: readonly { start: number }[], x: number): number {
+/** Index of the first of the `count` ascending `values` that is >= x (count when none). */
+export function firstAtOrAfter(values: ArrayLike<number>, count: number, x: number): number {
   let lo = 0;
-  let hi = hits.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < x) lo = mid + 1;
+    if (values[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -67,12 +67,25 @@ export function sentenceBounds(
   return [from, to];
 }
 
+/** What the assertion of a mention reads of a text's events. */
+export type AssertionEvents = Pick<TextEvents, 'triggers' | 'semicolons' | 'sections'>;
+
 /** How far, in characters, a trigger can reach a mention. */
 const SCOPE = 400;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/** How many words (runs of letters and digits) text[from, to) holds. */
+function wordCount(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text.slice(from, to).match(WORD)?.length ?? 0; // the full rule
+    const alnum = isAsciiAlnum(c);
+    if (alnum && !inWord) words++;
+    inWord = alnum;
+  }
+  return words;
 }
 
 function hasSemicolon(semicolons: readonly number[], a: number, b: number): boolean {
@@ -82,8 +95,14 @@ function hasSemicolon(semicolons: readonly number[], a: number, b: number): bool
 
 /** The section of a mention starting at `at`: the last header before it. */
 function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | undefined {
-  const i = firstAtOrAfter(sections, at) - 1;
-  return i >= 0 ? sections[i]!.section : undefined;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sections[lo - 1]!.section : undefined;
 }
 
 /** One bit per trigger category, to collect what a mention's triggers say. */
@@ -130,7 +149,7 @@ function questionBefore(text: string, start: number): boolean {
  */
 function triggerBits(
   text: string,
-  events: TextEvents,
+  events: AssertionEvents,
   start: number,
   end: number,
   sentenceFrom: number,
@@ -140,29 +159,29 @@ function triggerBits(
   const from = Math.max(sentenceFrom, start - SCOPE);
   const to = Math.min(sentenceTo, end + SCOPE);
   let found = 0;
-  const triggers = events.triggers;
-  const lo = firstAtOrAfter(triggers, from);
+  const { count, start: tStart, end: tEnd, value: entries } = events.triggers;
+  const lo = firstAtOrAfter(tStart, count, from);
   let hi = lo;
-  while (hi < triggers.length && triggers[hi]!.start < to) hi++;
+  while (hi < count && tStart[hi]! < to) hi++;
   // Before the mention, nearest first.
   for (let i = hi - 1; i >= lo; i--) {
-    const t = triggers[i]!;
-    if (t.end > to || t.end > start) continue;
-    if (t.entry.kind === 'termination' || hasSemicolon(events.semicolons, t.end, start)) break;
-    if (t.entry.direction !== 'pre') continue;
-    if (t.entry.window !== undefined && wordCount(text.slice(t.end, start)) > t.entry.window)
-      continue;
-    found |= CATEGORY_BIT[t.entry.category];
+    const tEndI = tEnd[i]!;
+    if (tEndI > to || tEndI > start) continue;
+    const entry = entries[i]!;
+    if (entry.kind === 'termination' || hasSemicolon(events.semicolons, tEndI, start)) break;
+    if (entry.direction !== 'pre') continue;
+    if (entry.window !== undefined && wordCount(text, tEndI, start) > entry.window) continue;
+    found |= CATEGORY_BIT[entry.category];
   }
   // After the mention, nearest first.
   for (let i = lo; i < hi; i++) {
-    const t = triggers[i]!;
-    if (t.end > to || t.start < end) continue;
-    if (t.entry.kind === 'termination' || hasSemicolon(events.semicolons, end, t.start)) break;
-    if (t.entry.direction !== 'post') continue;
-    if (t.entry.window !== undefined && wordCount(text.slice(end, t.start)) > t.entry.window)
-      continue;
-    found |= CATEGORY_BIT[t.entry.category];
+    const tStartI = tStart[i]!;
+    if (tEnd[i]! > to || tStartI < end) continue;
+    const entry = entries[i]!;
+    if (entry.kind === 'termination' || hasSemicolon(events.semicolons, end, tStartI)) break;
+    if (entry.direction !== 'post') continue;
+    if (entry.window !== undefined && wordCount(text, end, tStartI) > entry.window) continue;
+    found |= CATEGORY_BIT[entry.category];
   }
   // A clinical question: "pneumonia?" or "?pneumonia" (but not the finding before "?pneumonia").
   // A leading "?" stands apart from the word before it ("pneumothorax? Effusion" is not one);
@@ -204,7 +223,7 @@ function statusOf(found: number, section: SectionKind | undefined): FindingStatu
  */
 export function assessStatus(
   text: string,
-  events: TextEvents,
+  events: AssertionEvents,
   start: number,
   end: number,
   sentenceFrom: number,
