@@ -4,11 +4,23 @@
  * and reads its laterality, severity, sizes and site. Pure: runs the same in a content
  * script, a test or a Node script.
  */
-import { assessStatus, lastAtOrBefore } from './context';
-import { collectEvents, collectSections, type TermHit, type TextEvents } from './events';
+import { assessStatus } from './context';
+import {
+  collectContext,
+  collectSections,
+  collectTerms,
+  emptyEvents,
+  finishContext,
+  phraseTables,
+  SpanList,
+  TERM,
+  type PhraseTables,
+  type TextEvents,
+  type TriggerEntry,
+} from './events';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
-import { createMatcher } from './matcher';
-import { clauseBreakBetween, nearestHit, readSizes } from './modifiers';
+import { createMatcher, type Scan } from './matcher';
+import { nearestClaim, nearestHit, nearestInClause, readSizes, refinedBy } from './modifiers';
 import type { Finding } from './schema';
 
 /** Detects findings in text. */
@@ -18,117 +30,94 @@ export interface Detector {
   readonly size: number;
 }
 
-/** Leftmost-longest, non-overlapping choice among term occurrences. */
-function chooseMentions(terms: TermHit[]): TermHit[] {
-  terms.sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: TermHit[] = [];
+/**
+ * Leftmost-longest, non-overlapping choice among the term occurrences (sorted first by start,
+ * longest first), in place.
+ */
+function chooseMentions(terms: SpanList<unknown>): void {
+  terms.sortByStartLongestFirst();
+  const { start, end, value } = terms;
+  let chosen = 0;
   let reach = -1;
-  for (const t of terms) {
-    if (t.start < reach) continue;
-    chosen.push(t);
-    reach = t.end;
+  for (let i = 0; i < terms.count; i++) {
+    if (start[i]! < reach) continue;
+    start[chosen] = start[i]!;
+    end[chosen] = end[i]!;
+    value[chosen] = value[i]!;
+    chosen++;
+    reach = end[i]!;
   }
-  return chosen;
+  terms.count = chosen;
 }
 
-/** The site-specific topic a nearby site word claims a generic term for, and the site. */
-function refine(
-  mention: TermHit,
-  events: TextEvents,
-  windowFrom: number,
-  windowTo: number,
+/** The working state of one `detect` call's sentences, kept for the next call. */
+interface Work {
+  events: TextEvents;
+  contextual: SpanList<TriggerEntry | null>;
+}
+
+/**
+ * Turns the term mentions of one sentence [sentenceFrom, sentenceTo), whose occurrences are
+ * the scan's [first, last), into findings appended to `findings`. Everything a mention's
+ * finding depends on lies in its sentence, so sentences are read one at a time.
+ */
+function detectSentence(
+  text: string,
+  scan: Scan,
+  tables: PhraseTables,
+  work: Work,
+  first: number,
+  last: number,
   sentenceFrom: number,
   sentenceTo: number,
-): { topicId: string; site?: string } {
-  const { entry } = mention;
-  const claims = (hit: (typeof events.sites)[number]) =>
-    hit.value.refines.some(([generic]) => generic === entry.topicId);
-  // The mention's own stretch of the sentence first, then the whole sentence ("hip joint
-  // space loss ... with marginal osteophytes": the osteophytes are the hip's too).
-  const hit =
-    nearestHit(events.sites, windowFrom, windowTo, mention.start, mention.end, claims) ??
-    nearestHit(events.sites, sentenceFrom, sentenceTo, mention.start, mention.end, claims);
-  if (!hit) return { topicId: entry.topicId };
-  const refined = hit.value.refines.find(([generic]) => generic === entry.topicId)![1];
-  return { topicId: refined, site: hit.value.site };
-}
-
-/** The severity word nearest the mention, not across a comma, semicolon or colon. */
-function nearestSeverity(
-  text: string,
-  hits: TextEvents['severities'],
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-): TextEvents['severities'][number] | undefined {
-  let best: TextEvents['severities'][number] | undefined;
-  let bestDistance = Infinity;
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hits.length; i++) {
-    const hit = hits[i]!;
-    if (hit.start >= to) break;
-    if (hit.end > to) continue;
-    const distance =
-      hit.start >= start && hit.end <= end
-        ? 0
-        : hit.end <= start
-          ? start - hit.end + 1
-          : (hit.start - end) * 1.5 + 1;
-    if (
-      distance < bestDistance &&
-      !clauseBreakBetween(
-        text,
-        hit.end <= start ? hit.end : end,
-        hit.end <= start ? start : hit.start,
-      )
-    ) {
-      best = hit;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Characters of text sorted into events at a time (whole sentences). */
-const BLOCK = 16_384;
-
-/** Turns the mentions among `events` into findings, appended to `findings`. */
-function detectIn(text: string, events: TextEvents, findings: Finding[]): void {
-  const mentions = chooseMentions(events.terms);
-  const starts = events.sentenceStarts;
-  for (let m = 0; m < mentions.length; m++) {
-    const mention = mentions[m]!;
-    const { entry, start, end } = mention;
-    if (entry.topicId === '') continue; // names no finding ("cystic fibrosis")
-    const s = lastAtOrBefore(starts, start);
-    const sentenceFrom = s >= 0 ? starts[s]! : 0;
-    const sentenceTo = s + 1 < starts.length ? starts[s + 1]! : text.length;
+  findings: Finding[],
+): void {
+  const { events, contextual } = work;
+  const terms = events.terms;
+  terms.clear();
+  if (collectTerms(text, scan, tables, events, first, last) === 0) return;
+  chooseMentions(terms);
+  let named = false;
+  for (let m = 0; m < terms.count && !named; m++) named = terms.value[m]!.topicId !== '';
+  if (!named) return; // only phrases that name no finding ("cystic fibrosis")
+  events.triggers.clear();
+  events.lateralities.clear();
+  events.severities.clear();
+  events.sites.clear();
+  contextual.clear();
+  collectContext(scan, tables, events, contextual, first, last);
+  finishContext(events, contextual);
+  const { start: mStart, end: mEnd, value: mEntry } = terms;
+  const { lateralities, severities, sites } = events;
+  for (let m = 0; m < terms.count; m++) {
+    const entry = mEntry[m]!;
+    if (entry.topicId === '') continue; // names no finding
+    const start = mStart[m]!;
+    const end = mEnd[m]!;
     // A mention's own stretch of the sentence ends at its neighbouring mentions.
-    const previous = mentions[m - 1];
-    const next = mentions[m + 1];
-    const windowFrom = previous && previous.end > sentenceFrom ? previous.end : sentenceFrom;
-    const windowTo = next && next.start < sentenceTo ? next.start : sentenceTo;
+    const windowFrom = m > 0 && mEnd[m - 1]! > sentenceFrom ? mEnd[m - 1]! : sentenceFrom;
+    const windowTo =
+      m + 1 < terms.count && mStart[m + 1]! < sentenceTo ? mStart[m + 1]! : sentenceTo;
     let topicId = entry.topicId;
     let refinedSite: string | undefined;
     if (entry.generic) {
-      const refined = refine(mention, events, windowFrom, windowTo, sentenceFrom, sentenceTo);
-      topicId = refined.topicId;
-      refinedSite = refined.site;
+      // The mention's own stretch of the sentence first, then the whole sentence ("hip joint
+      // space loss ... with marginal osteophytes": the osteophytes are the hip's too).
+      let hit = nearestClaim(sites, topicId, windowFrom, windowTo, start, end);
+      if (hit < 0) hit = nearestClaim(sites, topicId, sentenceFrom, sentenceTo, start, end);
+      if (hit >= 0) {
+        topicId = refinedBy(sites.value[hit]!.refines, topicId)!;
+        refinedSite = sites.value[hit]!.site;
+      }
     }
-    const laterality = nearestHit(events.lateralities, windowFrom, windowTo, start, end);
-    const severity = nearestSeverity(text, events.severities, windowFrom, windowTo, start, end);
+    const laterality = nearestHit(lateralities, windowFrom, windowTo, start, end);
+    const severity = nearestInClause(text, severities, windowFrom, windowTo, start, end);
     const sizes = readSizes(text, windowFrom, windowTo, events.numbers);
-    const site =
-      entry.site ??
-      refinedSite ??
-      nearestHit(events.sites, windowFrom, windowTo, start, end)?.value.site;
+    let site = entry.site ?? refinedSite;
+    if (site === undefined) {
+      const hit = nearestHit(sites, windowFrom, windowTo, start, end);
+      if (hit >= 0) site = sites.value[hit]!.site;
+    }
     // Built field by field: object spreads cost more than the rest of the loop.
     const finding: Finding = {
       topicId,
@@ -137,8 +126,8 @@ function detectIn(text: string, events: TextEvents, findings: Finding[]): void {
       text: text.slice(start, end),
       status: assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
     };
-    if (laterality) finding.laterality = laterality.value;
-    if (severity) finding.severity = severity.value;
+    if (laterality >= 0) finding.laterality = lateralities.value[laterality]!;
+    if (severity >= 0) finding.severity = severities.value[severity]!;
     if (sizes.length > 0) finding.sizes = sizes;
     if (site) finding.site = site;
     findings.push(finding);
@@ -148,27 +137,52 @@ function detectIn(text: string, events: TextEvents, findings: Finding[]): void {
 /** Builds a detector from a compiled lexicon (what content scripts receive). */
 export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const matcher = createMatcher(lexicon);
+  const tables = phraseTables(lexicon);
+  let work: Work | undefined;
   return {
     size: matcher.size,
     detect(text) {
       const scan = matcher.scan(text);
       const sections = collectSections(text, scan, lexicon);
       const findings: Finding[] = [];
-      // Block by block, each ending at a sentence start, so the working set stays small on
-      // long pages and time grows linearly with the text.
+      const current = work ?? { events: emptyEvents(scan, sections), contextual: new SpanList() };
+      work = undefined; // a detect() called from within this one gets its own
+      current.events.sections = sections;
+      current.events.sentenceStarts = scan.sentenceStarts;
+      current.events.semicolons = scan.semicolons;
+      current.events.numbers = scan.numbers;
+      // Sentence by sentence: occurrences come by end, and none crosses a sentence start, so
+      // each sentence's occurrences follow one another.
       const starts = scan.sentenceStarts;
-      let from = 0;
+      const kinds = tables.kinds;
       let s = 0;
-      while (from < text.length) {
-        // The last sentence start within BLOCK of `from`, else the next one, else the end.
-        while (s < starts.length && starts[s]! <= from + BLOCK) s++;
-        let to = text.length;
-        if (s > 0 && starts[s - 1]! > from) to = starts[s - 1]!;
-        else if (s < starts.length) to = starts[s]!;
-        const events = collectEvents(text, scan, lexicon, { from, to, sections });
-        detectIn(text, events, findings);
-        from = to;
+      let n = 0;
+      while (n < scan.count) {
+        // The next occurrence of a term, and its sentence.
+        while (n < scan.count && (kinds[scan.phrase[n]!]! & TERM) === 0) n++;
+        if (n === scan.count) break;
+        const at = scan.start[n]!;
+        while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
+        const sentenceFrom = starts[s]!;
+        const sentenceTo = s + 1 < starts.length ? starts[s + 1]! : text.length;
+        let first = n;
+        while (first > 0 && scan.start[first - 1]! >= sentenceFrom) first--;
+        let last = n + 1;
+        while (last < scan.count && scan.start[last]! < sentenceTo) last++;
+        detectSentence(
+          text,
+          scan,
+          tables,
+          current,
+          first,
+          last,
+          sentenceFrom,
+          sentenceTo,
+          findings,
+        );
+        n = last;
       }
+      work = current;
       return findings;
     },
   };

@@ -3,26 +3,128 @@
  * triggers, section headers, modifier and site words; keeps only the triggers that are not
  * part of a longer trigger ("no" inside "no evidence of", "excluded" inside "cannot be
  * excluded"), and only section headers that stand as headers ("FINDINGS:").
+ *
+ * Occurrences are kept in parallel typed arrays (`SpanList`) that a caller can reuse from one
+ * sentence to the next, so the detector's per-sentence work allocates nothing.
  */
 import type { Lexicon, PhraseEntry, SectionKind } from './lexicon';
 import type { Scan } from './matcher';
-import type { ModifierHit } from './modifiers';
 import type { Laterality, Severity } from './schema';
 
 type Entry<K extends PhraseEntry['kind']> = Extract<PhraseEntry, { kind: K }>;
+/** A term's meaning. */
+export type TermEntry = Entry<'term'>;
+/** A trigger's or termination term's meaning. */
+export type TriggerEntry = Entry<'trigger'> | Entry<'termination'>;
+/** A site word's meaning. */
+export type SiteEntry = Entry<'site'>;
 
-/** A term occurrence. */
-export interface TermHit {
-  start: number;
-  end: number;
-  entry: Entry<'term'>;
-}
+/**
+ * Spans [start, end) with a value each, as parallel arrays that grow by doubling; `count`
+ * entries are in use. `clear` keeps the storage for the next use.
+ */
+export class SpanList<T> {
+  count = 0;
+  start = new Int32Array(16);
+  end = new Int32Array(16);
+  value: T[] = [];
 
-/** A trigger or termination occurrence. */
-export interface TriggerHit {
-  start: number;
-  end: number;
-  entry: Entry<'trigger'> | Entry<'termination'>;
+  /** Appends a span. */
+  push(start: number, end: number, value: T): void {
+    const i = this.count;
+    if (i === this.start.length) {
+      const start2 = new Int32Array(i * 2);
+      start2.set(this.start);
+      this.start = start2;
+      const end2 = new Int32Array(i * 2);
+      end2.set(this.end);
+      this.end = end2;
+    }
+    this.start[i] = start;
+    this.end[i] = end;
+    this.value[i] = value;
+    this.count = i + 1;
+  }
+
+  /** Empties the list (its storage stays). */
+  clear(): void {
+    this.count = 0;
+  }
+
+  /**
+   * Sorts by start, the longer span first at equal starts; equal spans keep their order.
+   * Spans arrive from a scan almost sorted, so insertion sort is linear in practice.
+   */
+  sortByStartLongestFirst(): void {
+    const { start, end, value } = this;
+    for (let i = 1; i < this.count; i++) {
+      const s = start[i]!;
+      const e = end[i]!;
+      let j = i - 1;
+      if (start[j]! < s || (start[j] === s && end[j]! >= e)) continue;
+      const v = value[i]!;
+      while (j >= 0 && (start[j]! > s || (start[j] === s && end[j]! < e))) {
+        start[j + 1] = start[j]!;
+        end[j + 1] = end[j]!;
+        value[j + 1] = value[j]!;
+        j--;
+      }
+      start[j + 1] = s;
+      end[j + 1] = e;
+      value[j + 1] = v;
+    }
+  }
+
+  /** Sorts by start only; spans of equal start keep their order. */
+  sortByStart(): void {
+    const { start, end, value } = this;
+    for (let i = 1; i < this.count; i++) {
+      const s = start[i]!;
+      let j = i - 1;
+      if (start[j]! <= s) continue;
+      const e = end[i]!;
+      const v = value[i]!;
+      while (j >= 0 && start[j]! > s) {
+        start[j + 1] = start[j]!;
+        end[j + 1] = end[j]!;
+        value[j + 1] = value[j]!;
+        j--;
+      }
+      start[j + 1] = s;
+      end[j + 1] = e;
+      value[j + 1] = v;
+    }
+  }
+
+  /**
+   * Keeps, of overlapping spans, those not strictly inside a longer one; spans equal to each
+   * other stand or fall together. Sorts first (`sortByStartLongestFirst`).
+   */
+  keepOutermost(): void {
+    this.sortByStartLongestFirst();
+    const { start, end, value } = this;
+    const n = this.count;
+    let kept = 0;
+    let maxEnd = -1;
+    let i = 0;
+    while (i < n) {
+      const s = start[i]!;
+      const e = end[i]!;
+      let j = i + 1;
+      while (j < n && start[j] === s && end[j] === e) j++;
+      if (e > maxEnd) {
+        for (let g = i; g < j; g++) {
+          start[kept] = s;
+          end[kept] = e;
+          value[kept] = value[g]!;
+          kept++;
+        }
+        maxEnd = e;
+      }
+      i = j;
+    }
+    this.count = kept;
+  }
 }
 
 /** A section header; the section runs until the next header. */
@@ -32,14 +134,17 @@ export interface SectionHit {
   section: SectionKind;
 }
 
-/** Everything one pass found, sorted by meaning and by start. */
+/** Everything one pass found in a stretch of text, sorted by meaning and by start. */
 export interface TextEvents {
-  terms: TermHit[];
-  triggers: TriggerHit[];
+  /** Candidate term mentions, in the scan's order (by end). */
+  terms: SpanList<TermEntry>;
+  /** Triggers and termination terms, outermost only, by start. */
+  triggers: SpanList<TriggerEntry>;
   sections: SectionHit[];
-  lateralities: ModifierHit<Laterality>[];
-  severities: ModifierHit<Severity>[];
-  sites: ModifierHit<Entry<'site'>>[];
+  lateralities: SpanList<Laterality>;
+  severities: SpanList<Severity>;
+  /** Site words, by start. */
+  sites: SpanList<SiteEntry>;
   sentenceStarts: Int32Array;
   semicolons: number[];
   /** [start, end) of the words holding digits, flat and ascending. */
@@ -48,6 +153,30 @@ export interface TextEvents {
 
 /** True when text[start, end) is written as shown (for case-sensitive abbreviations). */
 function hasRawWords(text: string, start: number, end: number, raw: string): boolean {
+  // ASCII: compare the words as they are read, without building them.
+  let r = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return hasRawWordsSlow(text, start, end, raw);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (!inWord) {
+        if (r > 0) {
+          if (raw.charCodeAt(r) !== 0x20) return false;
+          r++;
+        }
+        inWord = true;
+      }
+      if (raw.charCodeAt(r) !== c) return false;
+      r++;
+    } else {
+      inWord = false;
+    }
+  }
+  return r === raw.length;
+}
+
+function hasRawWordsSlow(text: string, start: number, end: number, raw: string): boolean {
   const words = text
     .slice(start, end)
     .split(/[^\p{L}\p{N}]+/u)
@@ -56,21 +185,50 @@ function hasRawWords(text: string, start: number, end: number, raw: string): boo
   return words === raw;
 }
 
+/** True when text[start, end) reads the same in capitals. */
+function isUpperCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      const heading = text.slice(start, end);
+      return heading === heading.toUpperCase();
+    }
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
 /** A header is followed by a colon, or stands alone in capitals on its line. */
 function isHeader(text: string, start: number, end: number): boolean {
   let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] === ':') return true;
-  const lineStart = start === 0 || text[start - 1] === '\n';
-  const lineEnd = i >= text.length || text[i] === '\n' || text[i] === '\r';
-  const heading = text.slice(start, end);
-  return lineStart && lineEnd && heading === heading.toUpperCase();
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (text.charCodeAt(i) === 0x3a) return true;
+  const lineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
+  const lineEnd = i >= text.length || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d;
+  return lineStart && lineEnd && isUpperCase(text, start, end);
 }
 
-/** Keeps, of overlapping spans, those not strictly inside a longer one. */
-function outermost<T extends { start: number; end: number }>(hits: T[]): T[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: T[] = [];
+/** Before `b`: sorts by start, longer first at equal starts; ties keep their order. */
+function before(a: SectionHit, b: SectionHit): boolean {
+  return a.start < b.start || (a.start === b.start && a.end > b.end);
+}
+
+/** Sorts by start, longer first (`before`), ties in their order: insertion sort. */
+function sortSections(hits: SectionHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(hit, hits[j]!)) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = hit;
+  }
+}
+
+/** Keeps, of overlapping sections (sorted), those not strictly inside a longer one. */
+function outermostSections(hits: SectionHit[]): SectionHit[] {
+  const kept: SectionHit[] = [];
   let maxEnd = -1;
   let i = 0;
   while (i < hits.length) {
@@ -109,61 +267,272 @@ function firstEndingAfter(scan: Scan, at: number): number {
   return lo;
 }
 
-const TERM = 1;
+/** Phrase kind bits. */
+export const TERM = 1;
 const SECTION = 2;
-const kindCache = new WeakMap<Lexicon, Uint8Array>();
+/** Trigger, termination or pseudo-trigger. */
+export const CONTEXT = 4;
+const MODIFIER = 8;
 
-/** Per phrase, which kinds of meaning it has (TERM, SECTION bits), computed once per lexicon. */
-function phraseKinds(lexicon: Lexicon): Uint8Array {
-  let kinds = kindCache.get(lexicon);
-  if (!kinds) {
-    kinds = new Uint8Array(lexicon.phrases.length);
-    lexicon.phrases.forEach((phrase, p) => {
-      for (const entry of phrase.entries) {
-        if (entry.kind === 'term') kinds![p]! |= TERM;
-        if (entry.kind === 'section') kinds![p]! |= SECTION;
+/**
+ * A lexicon's meanings by kind, computed once per lexicon: per phrase p, its entries of one
+ * kind are `xs[xFrom[p]]` up to `xs[xFrom[p + 1]]`, in the order the phrase lists them.
+ */
+export interface PhraseTables {
+  /** Per phrase: TERM, SECTION, CONTEXT, MODIFIER bits. */
+  kinds: Uint8Array;
+  termFrom: Int32Array;
+  terms: TermEntry[];
+  /** Triggers, terminations and pseudo-triggers (null for a pseudo-trigger). */
+  contextFrom: Int32Array;
+  contexts: (TriggerEntry | null)[];
+  lateralityFrom: Int32Array;
+  lateralities: Laterality[];
+  severityFrom: Int32Array;
+  severities: Severity[];
+  siteFrom: Int32Array;
+  sites: SiteEntry[];
+}
+
+const tableCache = new WeakMap<Lexicon, PhraseTables>();
+
+/** The lexicon's `PhraseTables` (built on first use). */
+export function phraseTables(lexicon: Lexicon): PhraseTables {
+  const cached = tableCache.get(lexicon);
+  if (cached) return cached;
+  const n = lexicon.phrases.length;
+  const t: PhraseTables = {
+    kinds: new Uint8Array(n),
+    termFrom: new Int32Array(n + 1),
+    terms: [],
+    contextFrom: new Int32Array(n + 1),
+    contexts: [],
+    lateralityFrom: new Int32Array(n + 1),
+    lateralities: [],
+    severityFrom: new Int32Array(n + 1),
+    severities: [],
+    siteFrom: new Int32Array(n + 1),
+    sites: [],
+  };
+  lexicon.phrases.forEach((phrase, p) => {
+    let kind = 0;
+    for (const entry of phrase.entries) {
+      switch (entry.kind) {
+        case 'term':
+          kind |= TERM;
+          t.terms.push(entry);
+          break;
+        case 'section':
+          kind |= SECTION;
+          break;
+        case 'trigger':
+        case 'termination':
+          kind |= CONTEXT;
+          t.contexts.push(entry);
+          break;
+        case 'pseudo':
+          kind |= CONTEXT;
+          t.contexts.push(null);
+          break;
+        case 'laterality':
+          kind |= MODIFIER;
+          t.lateralities.push(entry.value);
+          break;
+        case 'severity':
+          kind |= MODIFIER;
+          t.severities.push(entry.value);
+          break;
+        case 'site':
+          kind |= MODIFIER;
+          t.sites.push(entry);
+          break;
       }
-    });
-    kindCache.set(lexicon, kinds);
-  }
-  return kinds;
+    }
+    t.kinds[p] = kind;
+    t.termFrom[p + 1] = t.terms.length;
+    t.contextFrom[p + 1] = t.contexts.length;
+    t.lateralityFrom[p + 1] = t.lateralities.length;
+    t.severityFrom[p + 1] = t.severities.length;
+    t.siteFrom[p + 1] = t.sites.length;
+  });
+  tableCache.set(lexicon, t);
+  return t;
 }
 
 /** The report section headers of the whole text ("FINDINGS:", "ALLERGIES:"), by start. */
 export function collectSections(text: string, scan: Scan, lexicon: Lexicon): SectionHit[] {
-  const sections: SectionHit[] = [];
-  const kinds = phraseKinds(lexicon);
+  const found: SectionHit[] = [];
+  const kinds = phraseTables(lexicon).kinds;
   for (let n = 0; n < scan.count; n++) {
     if ((kinds[scan.phrase[n]!]! & SECTION) === 0) continue;
+    const start = scan.start[n]!;
+    const end = scan.end[n]!;
+    let header: boolean | undefined;
     for (const entry of lexicon.phrases[scan.phrase[n]!]!.entries) {
       if (entry.kind !== 'section') continue;
-      const start = scan.start[n]!;
-      const end = scan.end[n]!;
-      if (isHeader(text, start, end)) sections.push({ start, end, section: entry.section });
+      header ??= isHeader(text, start, end);
+      if (header) found.push({ start, end, section: entry.section });
     }
   }
-  // Headers in capitals that name no known section still end the section before them.
-  const known = new Set(sections.map((s) => s.end));
+  sortSections(found); // they come by end, so almost sorted already
+  // Headers in capitals that name no known section still end the section before them. They
+  // come by start; a known header's phrase ends where the header's name does.
+  const others: SectionHit[] = [];
+  const knownEnds = found.map((s) => s.end).sort((a, b) => a - b);
+  let k = 0;
   for (let h = 0; h < scan.headers.length; h += 2) {
     const start = scan.headers[h]!;
-    const end = scan.headers[h + 1]!; // the colon, where a known header's phrase also ends
+    const end = scan.headers[h + 1]!; // the colon
     let name = end;
     while (name > start && /\s/.test(text[name - 1]!)) name--;
-    if (!known.has(name)) sections.push({ start, end: name, section: 'other' });
+    while (k < knownEnds.length && knownEnds[k]! < name) k++;
+    if (k < knownEnds.length && knownEnds[k] === name) continue;
+    others.push({ start, end: name, section: 'other' });
   }
-  return outermost(sections);
+  sortSections(others);
+  // Merged in order; at equal keys the known sections come first, as they were listed first.
+  const merged: SectionHit[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < found.length || b < others.length) {
+    if (b >= others.length || (a < found.length && !before(others[b]!, found[a]!))) {
+      merged.push(found[a++]!);
+    } else {
+      merged.push(others[b++]!);
+    }
+  }
+  return outermostSections(merged);
 }
 
-/** True when `hit` lies within one of `sections`' header words (sections sorted by start). */
-function inHeader(sections: readonly SectionHit[], hit: { start: number; end: number }): boolean {
+/** Index of the last section starting at or before `at`, or -1. */
+function lastSectionAtOrBefore(sections: readonly SectionHit[], at: number): number {
   let lo = 0;
   let hi = sections.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sections[mid]!.start <= hit.start) lo = mid + 1;
+    if (sections[mid]!.start <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && sections[lo - 1]!.end >= hit.end;
+  return lo - 1;
+}
+
+/** True when [start, end) lies within one of `sections`' header words (sorted by start). */
+function inHeader(sections: readonly SectionHit[], start: number, end: number): boolean {
+  const i = lastSectionAtOrBefore(sections, start);
+  return i >= 0 && sections[i]!.end >= end;
+}
+
+/** A fresh, empty set of events over a scan. */
+export function emptyEvents(scan: Scan, sections: SectionHit[]): TextEvents {
+  return {
+    terms: new SpanList<TermEntry>(),
+    triggers: new SpanList<TriggerEntry>(),
+    sections,
+    lateralities: new SpanList<Laterality>(),
+    severities: new SpanList<Severity>(),
+    sites: new SpanList<SiteEntry>(),
+    sentenceStarts: scan.sentenceStarts,
+    semicolons: scan.semicolons,
+    numbers: scan.numbers,
+  };
+}
+
+/**
+ * Appends the term occurrences among the scan's occurrences [first, last) to `events.terms`
+ * (case-sensitive abbreviations only as written). Occurrences ending at the same word come
+ * longest first; a shorter term inside a kept one ("effusion" in "pleural effusion") can
+ * never be chosen, so it is not kept. Returns how many were appended.
+ */
+export function collectTerms(
+  text: string,
+  scan: Scan,
+  tables: PhraseTables,
+  events: TextEvents,
+  first: number,
+  last: number,
+): number {
+  const { kinds, termFrom, terms } = tables;
+  const list = events.terms;
+  const before = list.count;
+  let termEnd = -1;
+  let termStart = -1;
+  for (let n = first; n < last; n++) {
+    const p = scan.phrase[n]!;
+    if ((kinds[p]! & TERM) === 0) continue;
+    const start = scan.start[n]!;
+    const end = scan.end[n]!;
+    for (let e = termFrom[p]!; e < termFrom[p + 1]!; e++) {
+      if (end === termEnd && start > termStart) continue;
+      const entry = terms[e]!;
+      if (!entry.caseSensitive || hasRawWords(text, start, end, entry.raw)) {
+        list.push(start, end, entry);
+        termEnd = end;
+        termStart = start;
+      }
+    }
+  }
+  return list.count - before;
+}
+
+/**
+ * Appends the triggers (with terminations and pseudo-triggers, for now) and the modifier and
+ * site words among the scan's occurrences [first, last) to `events`; `finishContext` then
+ * sorts them.
+ */
+export function collectContext(
+  scan: Scan,
+  tables: PhraseTables,
+  events: TextEvents,
+  contextual: SpanList<TriggerEntry | null>,
+  first: number,
+  last: number,
+): void {
+  const { kinds, contextFrom, contexts } = tables;
+  for (let n = first; n < last; n++) {
+    const p = scan.phrase[n]!;
+    const kind = kinds[p]!;
+    if ((kind & (CONTEXT | MODIFIER)) === 0) continue;
+    const start = scan.start[n]!;
+    const end = scan.end[n]!;
+    if ((kind & CONTEXT) !== 0) {
+      for (let e = contextFrom[p]!; e < contextFrom[p + 1]!; e++) {
+        contextual.push(start, end, contexts[e]!);
+      }
+    }
+    if ((kind & MODIFIER) !== 0) {
+      for (let e = tables.lateralityFrom[p]!; e < tables.lateralityFrom[p + 1]!; e++) {
+        events.lateralities.push(start, end, tables.lateralities[e]!);
+      }
+      for (let e = tables.severityFrom[p]!; e < tables.severityFrom[p + 1]!; e++) {
+        events.severities.push(start, end, tables.severities[e]!);
+      }
+      for (let e = tables.siteFrom[p]!; e < tables.siteFrom[p + 1]!; e++) {
+        events.sites.push(start, end, tables.sites[e]!);
+      }
+    }
+  }
+}
+
+/**
+ * Sorts what `collectContext` gathered: triggers not inside a longer trigger, termination
+ * or pseudo-trigger, and not in a section header's words ("PATIENT HISTORY:" is no
+ * "history"); modifier words not inside a longer one; sites by start.
+ */
+export function finishContext(events: TextEvents, contextual: SpanList<TriggerEntry | null>): void {
+  contextual.keepOutermost();
+  const headers = events.sections;
+  const triggers = events.triggers;
+  for (let i = 0; i < contextual.count; i++) {
+    const entry = contextual.value[i]!;
+    if (entry === null) continue; // a pseudo-trigger
+    const start = contextual.start[i]!;
+    const end = contextual.end[i]!;
+    if (inHeader(headers, start, end)) continue;
+    triggers.push(start, end, entry);
+  }
+  events.lateralities.keepOutermost();
+  events.severities.keepOutermost();
+  events.sites.sortByStart();
 }
 
 /** Which part of a scan `collectEvents` sorts. */
@@ -188,17 +557,8 @@ export function collectEvents(
   lexicon: Lexicon,
   { from = 0, to = text.length, focus, sections }: EventRange = {},
 ): TextEvents {
-  const events: TextEvents = {
-    terms: [],
-    triggers: [],
-    sections: sections ?? collectSections(text, scan, lexicon),
-    lateralities: [],
-    severities: [],
-    sites: [],
-    sentenceStarts: scan.sentenceStarts,
-    semicolons: scan.semicolons,
-    numbers: scan.numbers,
-  };
+  const tables = phraseTables(lexicon);
+  const events = emptyEvents(scan, sections ?? collectSections(text, scan, lexicon));
   const starts = scan.sentenceStarts;
   const first = firstEndingAfter(scan, from);
   const last = firstEndingAfter(scan, to);
@@ -206,31 +566,16 @@ export function collectEvents(
   const relevant = new Uint8Array(
     Math.max(1, sentenceOf(starts, Math.max(from, to - 1)) - firstSentence + 1),
   );
-  const phrases = lexicon.phrases;
-  // First pass: terms, and the sentences they make relevant. Occurrences come in order of
-  // their end, so the sentence index only moves forward. Occurrences ending at the same word
-  // come longest first; a shorter term inside a kept one ("effusion" in "pleural effusion")
-  // can never be chosen, so it is not kept.
+  // Terms, sentence by sentence, and the sentences they make relevant. Occurrences come in
+  // order of their end, so the sentence index only moves forward.
   let sentence = firstSentence;
-  let termEnd = -1;
-  let termStart = -1;
-  const kinds = phraseKinds(lexicon);
-  for (let n = first; n < last; n++) {
-    if ((kinds[scan.phrase[n]!]! & TERM) === 0) continue;
-    const entries = phrases[scan.phrase[n]!]!.entries;
-    const start = scan.start[n]!;
-    const end = scan.end[n]!;
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
-    for (const entry of entries) {
-      if (entry.kind !== 'term') continue;
-      if (end === termEnd && start > termStart) continue;
-      if (!entry.caseSensitive || hasRawWords(text, start, end, entry.raw)) {
-        events.terms.push({ start, end, entry });
-        relevant[sentence - firstSentence] = 1;
-        termEnd = end;
-        termStart = start;
-      }
-    }
+  for (let n = first; n < last;) {
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= scan.start[n]!) sentence++;
+    const next = sentence + 1 < starts.length ? starts[sentence + 1]! : Infinity;
+    let m = n + 1;
+    while (m < last && scan.start[m]! < next) m++;
+    if (collectTerms(text, scan, tables, events, n, m) > 0) relevant[sentence - firstSentence] = 1;
+    n = m;
   }
   if (focus) {
     const lastFocus = sentenceOf(starts, Math.max(focus[0], focus[1] - 1));
@@ -239,45 +584,16 @@ export function collectEvents(
         relevant[i - firstSentence] = 1;
     }
   }
-  // Second pass: triggers and modifier words in relevant sentences.
-  type Span = { start: number; end: number; entry: PhraseEntry };
-  const contextual: Span[] = [];
+  // Triggers and modifier words in relevant sentences.
+  const contextual = new SpanList<TriggerEntry | null>();
   sentence = firstSentence;
   for (let n = first; n < last; n++) {
     const start = scan.start[n]!;
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
-    if (!relevant[sentence - firstSentence]) continue;
-    const end = scan.end[n]!;
-    for (const entry of phrases[scan.phrase[n]!]!.entries) {
-      switch (entry.kind) {
-        case 'trigger':
-        case 'termination':
-        case 'pseudo':
-          contextual.push({ start, end, entry });
-          break;
-        case 'laterality':
-          events.lateralities.push({ start, end, value: entry.value });
-          break;
-        case 'severity':
-          events.severities.push({ start, end, value: entry.value });
-          break;
-        case 'site':
-          events.sites.push({ start, end, value: entry });
-          break;
-        default:
-          break;
-      }
+    if (relevant[sentence - firstSentence]) {
+      collectContext(scan, tables, events, contextual, n, n + 1);
     }
   }
-  // Words of a section header are not triggers ("PATIENT HISTORY:" is no "history").
-  const headers = events.sections;
-  for (const hit of outermost(contextual)) {
-    if (hit.entry.kind !== 'trigger' && hit.entry.kind !== 'termination') continue;
-    if (inHeader(headers, hit)) continue;
-    events.triggers.push(hit as TriggerHit);
-  }
-  events.lateralities = outermost(events.lateralities);
-  events.severities = outermost(events.severities);
-  events.sites.sort((a, b) => a.start - b.start);
+  finishContext(events, contextual);
   return events;
 }

@@ -48,52 +48,123 @@ export const SEVERITY_WORDS: Record<string, Severity> = {
   'moderate to large': 'large',
 };
 
-/** A modifier word found in the text. */
-export interface ModifierHit<T> {
-  start: number;
-  end: number;
-  value: T;
+/** Modifier words found in a text: spans with a value each, sorted by start. */
+export interface ModifierHits<T> {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  value: T[];
+}
+
+/** How far a modifier word at [hitStart, hitEnd) stands from the mention [start, end). */
+function distanceOf(hitStart: number, hitEnd: number, start: number, end: number): number {
+  return hitStart >= start && hitEnd <= end
+    ? 0
+    : hitEnd <= start
+      ? start - hitEnd + 1
+      : (hitStart - end) * 1.5 + 1;
+}
+
+/** Index of the first of `hits` starting at or after `from`. */
+function firstFrom<T>(hits: ModifierHits<T>, from: number): number {
+  let lo = 0;
+  let hi = hits.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits.start[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * The value nearest to the mention [start, end) among `hits` (sorted by start) inside the window
- * [from, to): a hit inside the mention wins, then distance, words after the mention counting
- * 1.5 times their distance. `accept` can refuse a hit (a clause boundary between, say).
+ * The index of the hit nearest to the mention [start, end) among `hits` inside the window
+ * [from, to), or -1: a hit inside the mention wins, then distance, words after the mention
+ * counting 1.5 times their distance; the first of equally near hits.
  */
 export function nearestHit<T>(
-  hits: readonly ModifierHit<T>[],
+  hits: ModifierHits<T>,
   from: number,
   to: number,
   start: number,
   end: number,
-  accept: (hit: ModifierHit<T>) => boolean = () => true,
-): ModifierHit<T> | undefined {
-  let best: ModifierHit<T> | undefined;
+): number {
+  let best = -1;
   let bestDistance = Infinity;
-  // Hits are sorted by start: begin at the first one inside the window.
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hits.length; i++) {
-    const hit = hits[i]!;
-    if (hit.start >= to) break;
-    if (hit.end > to) continue;
-    const distance =
-      hit.start >= start && hit.end <= end
-        ? 0
-        : hit.end <= start
-          ? start - hit.end + 1
-          : (hit.start - end) * 1.5 + 1;
-    if (distance < bestDistance && accept(hit)) {
-      best = hit;
+  const { start: hStart, end: hEnd } = hits;
+  for (let i = firstFrom(hits, from); i < hits.count; i++) {
+    const s = hStart[i]!;
+    if (s >= to) break;
+    const e = hEnd[i]!;
+    if (e > to) continue;
+    const distance = distanceOf(s, e, start, end);
+    if (distance < bestDistance) {
+      best = i;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** `nearestHit` among the hits that are not separated from the mention by a clause break. */
+export function nearestInClause<T>(
+  text: string,
+  hits: ModifierHits<T>,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const { start: hStart, end: hEnd } = hits;
+  for (let i = firstFrom(hits, from); i < hits.count; i++) {
+    const s = hStart[i]!;
+    if (s >= to) break;
+    const e = hEnd[i]!;
+    if (e > to) continue;
+    const distance = distanceOf(s, e, start, end);
+    if (
+      distance < bestDistance &&
+      !(e <= start ? clauseBreakBetween(text, e, start) : clauseBreakBetween(text, end, s))
+    ) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** `nearestHit` among the site words that refine the generic topic `topicId`. */
+export function nearestClaim(
+  hits: ModifierHits<{ refines: [string, string][] }>,
+  topicId: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const { start: hStart, end: hEnd, value } = hits;
+  for (let i = firstFrom(hits, from); i < hits.count; i++) {
+    const s = hStart[i]!;
+    if (s >= to) break;
+    const e = hEnd[i]!;
+    if (e > to) continue;
+    const distance = distanceOf(s, e, start, end);
+    if (distance < bestDistance && refinedBy(value[i]!.refines, topicId) !== undefined) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The topic that `refines` makes of generic topic `topicId`, if any. */
+export function refinedBy(refines: [string, string][], topicId: string): string | undefined {
+  for (const [generic, refined] of refines) if (generic === topicId) return refined;
+  return undefined;
 }
 
 const SIZE =
