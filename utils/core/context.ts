@@ -93,16 +93,38 @@ function hasSemicolon(semicolons: readonly number[], a: number, b: number): bool
   return i >= 0 && semicolons[i]! >= a;
 }
 
+/** The sections and the index `sectionAt` found last: a detector asks in text order. */
+let lastSections: readonly SectionHit[] | undefined;
+let lastIndex = 0;
+
 /** The section of a mention starting at `at`: the last header before it. */
 function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | undefined {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
+  // i: how many sections start before `at`.
+  let i = 0;
+  if (sections === lastSections && lastIndex <= sections.length) {
+    i = lastIndex;
+    if (i > 0 && sections[i - 1]!.start >= at) i = -1; // behind: search
+    for (let step = 0; i >= 0 && i < sections.length && sections[i]!.start < at; step++) {
+      if (step === 8)
+        i = -1; // far ahead: search
+      else i++;
+    }
+  } else {
+    i = -1;
   }
-  return lo > 0 ? sections[lo - 1]!.section : undefined;
+  if (i < 0) {
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  lastSections = sections;
+  lastIndex = i;
+  return i > 0 ? sections[i - 1]!.section : undefined;
 }
 
 /** One bit per trigger category, to collect what a mention's triggers say. */
