@@ -20,7 +20,7 @@ import {
 } from './events';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, type Scan } from './matcher';
-import { nearestClaim, nearestHit, nearestInClause, readSizes, refinedBy } from './modifiers';
+import { nearestClaim, nearestHit, nearestInClause, refinedBy, sizesIn } from './modifiers';
 import type { Finding } from './schema';
 
 /** Detects findings in text. */
@@ -50,10 +50,96 @@ function chooseMentions(terms: SpanList<unknown>): void {
   terms.count = chosen;
 }
 
+/**
+ * A finding with the optional fields that have a value, in the schema's order. One literal
+ * per combination: the object is allocated at its final size, with no properties added later
+ * (each added property would cost another allocation, and the detector makes many findings).
+ */
+function makeFinding(
+  topicId: string,
+  start: number,
+  end: number,
+  text: string,
+  status: Finding['status'],
+  laterality: Finding['laterality'],
+  severity: Finding['severity'],
+  sizes: string[] | undefined,
+  site: string | undefined,
+): Finding {
+  const shape =
+    (laterality !== undefined ? 1 : 0) |
+    (severity !== undefined ? 2 : 0) |
+    (sizes !== undefined ? 4 : 0) |
+    (site !== undefined ? 8 : 0);
+  switch (shape) {
+    case 0:
+      return { topicId, start, end, text, status };
+    case 1:
+      return { topicId, start, end, text, status, laterality: laterality! };
+    case 2:
+      return { topicId, start, end, text, status, severity: severity! };
+    case 3:
+      return { topicId, start, end, text, status, laterality: laterality!, severity: severity! };
+    case 4:
+      return { topicId, start, end, text, status, sizes: sizes! };
+    case 5:
+      return { topicId, start, end, text, status, laterality: laterality!, sizes: sizes! };
+    case 6:
+      return { topicId, start, end, text, status, severity: severity!, sizes: sizes! };
+    case 7:
+      return {
+        topicId,
+        start,
+        end,
+        text,
+        status,
+        laterality: laterality!,
+        severity: severity!,
+        sizes: sizes!,
+      };
+    case 8:
+      return { topicId, start, end, text, status, site: site! };
+    case 9:
+      return { topicId, start, end, text, status, laterality: laterality!, site: site! };
+    case 10:
+      return { topicId, start, end, text, status, severity: severity!, site: site! };
+    case 11:
+      return {
+        topicId,
+        start,
+        end,
+        text,
+        status,
+        laterality: laterality!,
+        severity: severity!,
+        site: site!,
+      };
+    case 12:
+      return { topicId, start, end, text, status, sizes: sizes!, site: site! };
+    case 13:
+      return {
+        topicId,
+        start,
+        end,
+        text,
+        status,
+        laterality: laterality!,
+        sizes: sizes!,
+        site: site!,
+      };
+    case 14:
+      return { topicId, start, end, text, status, severity: severity!, sizes: sizes!, site: site! };
+    default:
+      return { topicId, start, end, text, status, laterality, severity, sizes, site };
+  }
+}
+
 /** The working state of one `detect` call's sentences, kept for the next call. */
 interface Work {
   events: TextEvents;
   contextual: SpanList<TriggerEntry | null>;
+  /** Index of the first number word (in `events.numbers`) ending after the last window start. */
+  number: number;
 }
 
 /**
@@ -112,24 +198,32 @@ function detectSentence(
     }
     const laterality = nearestHit(lateralities, windowFrom, windowTo, start, end);
     const severity = nearestInClause(text, severities, windowFrom, windowTo, start, end);
-    const sizes = readSizes(text, windowFrom, windowTo, events.numbers);
+    // Sizes only where the scan saw a number: the first number word ending after the window
+    // start (windows start in text order) must start before its end.
+    const numbers = events.numbers;
+    let p = work.number;
+    while (2 * p + 1 < numbers.length && numbers[2 * p + 1]! <= windowFrom) p++;
+    work.number = p;
+    const sizes =
+      2 * p < numbers.length && numbers[2 * p]! < windowTo
+        ? sizesIn(text, windowFrom, windowTo)
+        : undefined;
     let site = entry.site ?? refinedSite;
     if (site === undefined) {
       const hit = nearestHit(sites, windowFrom, windowTo, start, end);
       if (hit >= 0) site = sites.value[hit]!.site;
     }
-    // Built field by field: object spreads cost more than the rest of the loop.
-    const finding: Finding = {
+    const finding = makeFinding(
       topicId,
       start,
       end,
-      text: text.slice(start, end),
-      status: assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
-    };
-    if (laterality >= 0) finding.laterality = lateralities.value[laterality]!;
-    if (severity >= 0) finding.severity = severities.value[severity]!;
-    if (sizes.length > 0) finding.sizes = sizes;
-    if (site) finding.site = site;
+      text.slice(start, end),
+      assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
+      laterality >= 0 ? lateralities.value[laterality] : undefined,
+      severity >= 0 ? severities.value[severity] : undefined,
+      sizes !== undefined && sizes.length > 0 ? sizes : undefined,
+      site || undefined,
+    );
     findings.push(finding);
   }
 }
@@ -139,18 +233,25 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const matcher = createMatcher(lexicon);
   const tables = phraseTables(lexicon);
   let work: Work | undefined;
+  let previousScan: Scan | undefined; // its arrays are reused by the next scan
   return {
     size: matcher.size,
     detect(text) {
-      const scan = matcher.scan(text);
+      const scan = matcher.scan(text, previousScan);
+      previousScan = undefined; // a detect() called from within this one scans afresh
       const sections = collectSections(text, scan, lexicon);
       const findings: Finding[] = [];
-      const current = work ?? { events: emptyEvents(scan, sections), contextual: new SpanList() };
+      const current = work ?? {
+        events: emptyEvents(scan, sections),
+        contextual: new SpanList(),
+        number: 0,
+      };
       work = undefined; // a detect() called from within this one gets its own
       current.events.sections = sections;
       current.events.sentenceStarts = scan.sentenceStarts;
       current.events.semicolons = scan.semicolons;
       current.events.numbers = scan.numbers;
+      current.number = 0;
       // Sentence by sentence: occurrences come by end, and none crosses a sentence start, so
       // each sentence's occurrences follow one another.
       const starts = scan.sentenceStarts;
@@ -183,6 +284,7 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
         n = last;
       }
       work = current;
+      previousScan = scan;
       return findings;
     },
   };

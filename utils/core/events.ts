@@ -208,6 +208,13 @@ function isHeader(text: string, start: number, end: number): boolean {
   return lineStart && lineEnd && isUpperCase(text, start, end);
 }
 
+/** What `/\s/` matches, for one UTF-16 code unit. */
+function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return WHITESPACE.test(String.fromCharCode(c));
+}
+const WHITESPACE = /\s/;
+
 /** Before `b`: sorts by start, longer first at equal starts; ties keep their order. */
 function before(a: SectionHit, b: SectionHit): boolean {
   return a.start < b.start || (a.start === b.start && a.end > b.end);
@@ -228,6 +235,23 @@ function sortSections(hits: SectionHit[]): void {
 
 /** Keeps, of overlapping sections (sorted), those not strictly inside a longer one. */
 function outermostSections(hits: SectionHit[]): SectionHit[] {
+  // Usually nothing is dropped: then the sorted list itself is the answer.
+  let maxEnd = -1;
+  let nested = false;
+  for (let i = 0; i < hits.length && !nested; i++) {
+    const hit = hits[i]!;
+    if (
+      hit.end <= maxEnd &&
+      !(i > 0 && hit.start === hits[i - 1]!.start && hit.end === hits[i - 1]!.end)
+    )
+      nested = true;
+    maxEnd = Math.max(maxEnd, hit.end);
+  }
+  if (!nested) return hits;
+  return keepOutermostSections(hits);
+}
+
+function keepOutermostSections(hits: SectionHit[]): SectionHit[] {
   const kept: SectionHit[] = [];
   let maxEnd = -1;
   let i = 0;
@@ -377,18 +401,24 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
   sortSections(found); // they come by end, so almost sorted already
   // Headers in capitals that name no known section still end the section before them. They
   // come by start; a known header's phrase ends where the header's name does.
-  const others: SectionHit[] = [];
-  const knownEnds = found.map((s) => s.end).sort((a, b) => a - b);
+  let others: SectionHit[] | undefined;
+  let knownEnds: Int32Array | undefined;
   let k = 0;
   for (let h = 0; h < scan.headers.length; h += 2) {
     const start = scan.headers[h]!;
     const end = scan.headers[h + 1]!; // the colon
     let name = end;
-    while (name > start && /\s/.test(text[name - 1]!)) name--;
+    while (name > start && isWhitespace(text.charCodeAt(name - 1))) name--;
+    if (!knownEnds) {
+      knownEnds = new Int32Array(found.length);
+      for (let f = 0; f < found.length; f++) knownEnds[f] = found[f]!.end;
+      knownEnds.sort();
+    }
     while (k < knownEnds.length && knownEnds[k]! < name) k++;
     if (k < knownEnds.length && knownEnds[k] === name) continue;
-    others.push({ start, end: name, section: 'other' });
+    (others ??= []).push({ start, end: name, section: 'other' });
   }
+  if (!others) return outermostSections(found);
   sortSections(others);
   // Merged in order; at equal keys the known sections come first, as they were listed first.
   const merged: SectionHit[] = [];

@@ -52,7 +52,11 @@ export interface Matcher {
   readonly lexicon: Lexicon;
   /** Bytes held by the automaton's typed arrays. */
   readonly size: number;
-  scan(text: string): Scan;
+  /**
+   * Scans `text`. `reuse`: an earlier scan of this matcher that is no longer needed; its
+   * arrays are written over when they are large enough.
+   */
+  scan(text: string, reuse?: Scan): Scan;
 }
 
 /**
@@ -200,7 +204,24 @@ function buildPhraseAutomaton(phrases: readonly Phrase[], wordCount: number) {
   // Transitions from the root, where most words are looked up, by word id directly.
   const rootNext = new Int32Array(wordCount).fill(0);
   for (const w of children[0]!) rootNext[w] = edges.get(w)!;
+  // `branch[s]`: the first state on the failure chain from `s` (itself included) that has
+  // transitions (0 when none): a state without them cannot take the next word. `childBits[s]`:
+  // one bit (word id mod 32) per word a transition from `s` takes, to skip most lookups that
+  // would miss.
+  const branch = new Int32Array(n);
+  const childBits = new Int32Array(n);
+  for (const state of queue) {
+    for (const w of children[state]!) childBits[state]! |= 1 << (w & 31);
+    branch[state] = state === 0 || children[state]!.length > 0 ? state : branch[fail[state]!]!;
+  }
+  // `inner[w]`: word w continues some phrase (stands after its first word); any other word
+  // can only start a phrase, from the root.
+  const inner = new Uint8Array(wordCount);
+  for (let s = 1; s < n; s++) for (const w of children[s]!) inner[w] = 1;
   return {
+    branch,
+    childBits,
+    inner,
     goto: buildGoto(edges),
     rootNext,
     fail,
@@ -271,33 +292,6 @@ function capitalsBefore(text: string, colon: number, sentenceStart: number): num
   return words <= 6 ? from : -1;
 }
 
-/** Phrase occurrences as they are found: parallel typed arrays that grow by doubling. */
-class PhraseHits {
-  count = 0;
-  phrase: Int32Array<ArrayBuffer>;
-  start: Int32Array<ArrayBuffer>;
-  end: Int32Array<ArrayBuffer>;
-
-  constructor(private capacity: number) {
-    this.phrase = new Int32Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-  }
-
-  push(phrase: number, start: number, end: number): void {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      this.phrase = grow(this.phrase, this.capacity);
-      this.start = grow(this.start, this.capacity);
-      this.end = grow(this.end, this.capacity);
-    }
-    this.phrase[this.count] = phrase;
-    this.start[this.count] = start;
-    this.end[this.count] = end;
-    this.count++;
-  }
-}
-
 /** A copy of `array` with room for `capacity` entries. */
 function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(capacity);
@@ -305,18 +299,27 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** An array of at least `capacity` entries: `previous` (whole) when it is large enough. */
+function storage(previous: Int32Array | undefined, capacity: number): Int32Array<ArrayBuffer> {
+  if (previous && previous.buffer instanceof ArrayBuffer) {
+    const whole = new Int32Array(previous.buffer);
+    if (whole.length >= capacity) return whole;
+  }
+  return new Int32Array(capacity);
+}
+
 /** Builds the matcher for a lexicon. */
 export function createMatcher(lexicon: Lexicon): Matcher {
   const words = lexicon.words;
   const wordCount = Math.max(1, words.length);
   const { next, final } = buildTrie(words);
-  const { goto, rootNext, fail, out, outNext, terminal, length } = buildPhraseAutomaton(
-    lexicon.phrases,
-    wordCount,
-  );
+  const { goto, rootNext, fail, out, outNext, terminal, length, branch, childBits, inner } =
+    buildPhraseAutomaton(lexicon.phrases, wordCount);
   const classes = charClasses();
-  const transparent = new Uint8Array(wordCount);
-  for (const w of lexicon.transparent) transparent[w] = 1;
+  // Per word: TRANSPARENT, INNER bits.
+  const wordFlags = new Uint8Array(wordCount);
+  for (let w = 0; w < wordCount; w++) if (inner[w]) wordFlags[w] = INNER;
+  for (const w of lexicon.transparent) wordFlags[w]! |= TRANSPARENT;
   const size =
     next.byteLength +
     final.byteLength +
@@ -327,7 +330,10 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     out.byteLength +
     outNext.byteLength +
     terminal.byteLength +
-    length.byteLength;
+    length.byteLength +
+    branch.byteLength +
+    childBits.byteLength +
+    wordFlags.byteLength;
   if (MAX_PHRASE_WORDS > RING) throw new Error('phrase ring too small');
 
   const tables: Tables = {
@@ -345,22 +351,38 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     terminal,
     length,
     wordCount,
-    transparent,
+    wordFlags,
+    branch,
+    childBits,
   };
   // Run every path once on a short text, so that when a long text makes the engine optimize
   // the loop mid-way, its exit paths already have type feedback and it is not thrown away.
-  scanText(WARM_UP, tables);
+  // A few runs: the engine collects type feedback only from a function's second call on.
+  let warm = scanText(WARM_UP, tables, undefined);
+  for (let run = 0; run < 3; run++) warm = scanText(WARM_UP, tables, warm);
   return {
     lexicon,
     size,
-    scan(text) {
-      const raw = scanText(text, tables);
+    scan(text, reuse) {
+      const raw = scanText(text, tables, reuse);
       // Trimmed here, outside the hot function, to keep its type feedback stable.
-      const { sentenceCount, ...rest } = raw;
-      return { ...rest, sentenceStarts: raw.sentenceStarts.subarray(0, sentenceCount) };
+      return {
+        count: raw.count,
+        phrase: raw.phrase,
+        start: raw.start,
+        end: raw.end,
+        sentenceStarts: raw.sentenceStarts.subarray(0, raw.sentenceCount),
+        semicolons: raw.semicolons,
+        numbers: raw.numbers,
+        headers: raw.headers,
+      };
     },
   };
 }
+
+/** Word flags: passed over by phrases; continues some phrase. */
+const TRANSPARENT = 1;
+const INNER = 2;
 
 /** The automaton's tables, as `scanText` reads them. */
 interface Tables {
@@ -378,7 +400,9 @@ interface Tables {
   terminal: Int32Array;
   length: Int32Array;
   wordCount: number;
-  transparent: Uint8Array;
+  wordFlags: Uint8Array;
+  branch: Int32Array;
+  childBits: Int32Array;
 }
 
 /** Alphabet symbols from here on are digits (a-z are 0-25). */
@@ -388,7 +412,11 @@ const WARM_UP =
   "INDICATION: no pleural effusions; the patient's film.\n\n2. Épanchement — tiny, Ω 1.5 cm?";
 
 /** The one pass over the text (a top-level function so its type feedback stays stable). */
-function scanText(text: string, tables: Tables): Scan & { sentenceCount: number } {
+function scanText(
+  text: string,
+  tables: Tables,
+  reuse: Scan | undefined,
+): Scan & { sentenceCount: number } {
   const {
     next,
     final,
@@ -404,19 +432,25 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
     terminal,
     length,
     wordCount,
-    transparent,
+    wordFlags,
+    branch,
+    childBits,
   } = tables;
   // Sized for typical report text (about one phrase per 16 characters) so it rarely grows.
-  const hits = new PhraseHits(Math.max(256, text.length >> 4));
-  let sentenceCapacity = Math.max(64, text.length >> 5);
-  let sentenceStarts: Int32Array<ArrayBuffer> = new Int32Array(sentenceCapacity);
+  let hitCapacity = Math.max(256, text.length >> 4);
+  let hitPhrase = storage(reuse?.phrase, hitCapacity);
+  let hitStart = storage(reuse?.start, hitCapacity);
+  let hitEnd = storage(reuse?.end, hitCapacity);
+  hitCapacity = Math.min(hitPhrase.length, hitStart.length, hitEnd.length);
+  let hits = 0;
+  let sentenceStarts = storage(reuse?.sentenceStarts, Math.max(64, text.length >> 5));
+  let sentenceCapacity = sentenceStarts.length;
+  sentenceStarts[0] = 0;
   let sentences = 1; // sentenceStarts[0] = 0
   const semicolons: number[] = [];
   const numbers: number[] = [];
-  let digit = false; // the current word holds a digit
   const headers: number[] = [];
   const ringStart = new Int32Array(RING);
-  const ringEnd = new Int32Array(RING);
 
   let ps = 0; // phrase state
   let broken = false; // punctuation since the last word: the phrase cannot continue
@@ -427,6 +461,7 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
   let inWord = false;
   let wordStart = 0;
   let wordEnd = 0; // just past the word's last letter (invisible characters after it excluded)
+  let digit = false; // the current word holds a digit
   let ts = ROOT; // trie state; 0 is dead (no vocabulary word continues), its row all zeros
 
   // One loop, no closures: this is the hot path. i === n acts as a final separator.
@@ -484,19 +519,26 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
         wordEnd - wordStart === 1 &&
         (text.charCodeAt(wordStart) | 32) === 0x73;
       if (!possessive) {
+        lastWordEnd = wordEnd;
         const w = final[ts]!;
-        if (w >= 0 && transparent[w] === 1) {
+        const flags = w >= 0 ? wordFlags[w]! : 0;
+        if ((flags & TRANSPARENT) !== 0) {
           // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
           for (let o = out[rootNext[w]!]!; o >= 0; o = outNext[o]!) {
             if (length[terminal[o]!] !== 1) continue;
-            hits.push(terminal[o]!, wordStart, wordEnd);
+            if (hits === hitCapacity) {
+              hitCapacity *= 2;
+              hitPhrase = grow(hitPhrase, hitCapacity);
+              hitStart = grow(hitStart, hitCapacity);
+              hitEnd = grow(hitEnd, hitCapacity);
+            }
+            hitPhrase[hits] = terminal[o]!;
+            hitStart[hits] = wordStart;
+            hitEnd[hits] = wordEnd;
+            hits++;
           }
-          lastWordEnd = wordEnd;
         } else {
-          const at = wordIndex & (RING - 1);
-          ringStart[at] = wordStart;
-          ringEnd[at] = wordEnd;
-          lastWordEnd = wordEnd;
+          ringStart[wordIndex & (RING - 1)] = wordStart;
           if (broken) {
             ps = 0;
             broken = false;
@@ -504,25 +546,40 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
           if (w < 0) {
             ps = 0;
           } else {
-            // Follow failure links until a state has a transition on w (or the root).
+            // Follow failure links until a state has a transition on w (or the root). Only
+            // a word that continues some phrase can take a transition from a state other
+            // than the root; states without transitions are skipped over.
+            ps = (flags & INNER) !== 0 ? branch[ps]! : 0;
+            const bit = 1 << (w & 31);
             while (ps !== 0) {
-              const key = ps * wordCount + w;
-              let h = (Math.imul(key, 0x9e3779b1) >>> gShift) | 0;
-              let stored = gKeys[h]!;
-              while (stored !== key && stored !== -1) {
-                h = (h + 1) & gMask;
-                stored = gKeys[h]!;
+              if ((childBits[ps]! & bit) !== 0) {
+                const key = ps * wordCount + w;
+                let h = (Math.imul(key, 0x9e3779b1) >>> gShift) | 0;
+                let stored = gKeys[h]!;
+                while (stored !== key && stored !== -1) {
+                  h = (h + 1) & gMask;
+                  stored = gKeys[h]!;
+                }
+                if (stored === key) {
+                  ps = gValues[h]!;
+                  break;
+                }
               }
-              if (stored === key) {
-                ps = gValues[h]!;
-                break;
-              }
-              ps = fail[ps]!;
+              ps = branch[fail[ps]!]!;
             }
             if (ps === 0) ps = rootNext[w]!;
             for (let o = out[ps]!; o >= 0; o = outNext[o]!) {
               const p = terminal[o]!;
-              hits.push(p, ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!, wordEnd);
+              if (hits === hitCapacity) {
+                hitCapacity *= 2;
+                hitPhrase = grow(hitPhrase, hitCapacity);
+                hitStart = grow(hitStart, hitCapacity);
+                hitEnd = grow(hitEnd, hitCapacity);
+              }
+              hitPhrase[hits] = p;
+              hitStart[hits] = ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!;
+              hitEnd[hits] = wordEnd;
+              hits++;
             }
           }
           wordIndex++;
@@ -572,10 +629,10 @@ function scanText(text: string, tables: Tables): Scan & { sentenceCount: number 
     }
   }
   return {
-    count: hits.count,
-    phrase: hits.phrase,
-    start: hits.start,
-    end: hits.end,
+    count: hits,
+    phrase: hitPhrase,
+    start: hitStart,
+    end: hitEnd,
     sentenceStarts,
     sentenceCount: sentences,
     semicolons,

@@ -199,6 +199,11 @@ export function readSizes(
     }
     if (!digit) return [];
   }
+  return sizesIn(text, from, to);
+}
+
+/** Measurements in text[from, to), as written (`readSizes` without looking for a number). */
+export function sizesIn(text: string, from: number, to: number): string[] {
   const slice = text.slice(from, to);
   return [...slice.matchAll(SIZE)].map((m) => m[0].replace(/\s+/g, ' '));
 }
