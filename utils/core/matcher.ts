@@ -334,7 +334,25 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     branch.byteLength +
     childBits.byteLength +
     wordFlags.byteLength;
+  if (ROOT !== 1 || DIGIT !== 26 || RING !== 16 || TRANSPARENT !== 1 || INNER !== 2) {
+    throw new Error('scanText: constants changed');
+  }
   if (MAX_PHRASE_WORDS > RING) throw new Error('phrase ring too small');
+  if (
+    ALPHABET !== 36 ||
+    WORD_OTHER !== 36 ||
+    SPACE !== 37 ||
+    HYPHEN !== 38 ||
+    NEWLINE !== 39 ||
+    STOP !== 40 ||
+    SEMICOLON !== 41 ||
+    COLON !== 42 ||
+    SLASH !== 44 ||
+    APOSTROPHE !== 45 ||
+    IGNORABLE !== 46
+  ) {
+    throw new Error('scanText: character classes changed in normalize.ts');
+  }
 
   const tables: Tables = {
     next,
@@ -436,6 +454,24 @@ function scanText(
     branch,
     childBits,
   } = tables;
+  // The character classes as literal constants: imported bindings would be read from the
+  // module record at every use in the hot loop (createMatcher checks they agree).
+  const L_ROOT = 1;
+  const L_DIGIT = 26;
+  const L_RING = 16;
+  const L_TRANSPARENT = 1;
+  const L_INNER = 2;
+  const C_ALPHABET = 36;
+  const C_WORD_OTHER = 36;
+  const C_SPACE = 37;
+  const C_HYPHEN = 38;
+  const C_NEWLINE = 39;
+  const C_STOP = 40;
+  const C_SEMICOLON = 41;
+  const C_COLON = 42;
+  const C_SLASH = 44;
+  const C_APOSTROPHE = 45;
+  const C_IGNORABLE = 46;
   // Sized for typical report text (about one phrase per 16 characters) so it rarely grows.
   let hitCapacity = Math.max(256, text.length >> 4);
   let hitPhrase = storage(reuse?.phrase, hitCapacity);
@@ -450,7 +486,7 @@ function scanText(
   const semicolons: number[] = [];
   const numbers: number[] = [];
   const headers: number[] = [];
-  const ringStart = new Int32Array(RING);
+  const ringStart = new Int32Array(L_RING);
 
   let ps = 0; // phrase state
   let broken = false; // punctuation since the last word: the phrase cannot continue
@@ -462,39 +498,39 @@ function scanText(
   let wordStart = 0;
   let wordEnd = 0; // just past the word's last letter (invisible characters after it excluded)
   let digit = false; // the current word holds a digit
-  let ts = ROOT; // trie state; 0 is dead (no vocabulary word continues), its row all zeros
+  let ts = L_ROOT; // trie state; 0 is dead (no vocabulary word continues), its row all zeros
 
   // One loop, no closures: this is the hot path. i === n acts as a final separator.
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    let k = NEWLINE;
+    let k = C_NEWLINE;
     if (i < n) {
       const c = text.charCodeAt(i);
       k = classes[c]!;
       if (k === 255) k = classOf(classes, c);
-      if (k < ALPHABET) {
+      if (k < C_ALPHABET) {
         if (!inWord) {
           inWord = true;
           wordStart = i;
-          ts = ROOT;
+          ts = L_ROOT;
           stopAt = -1; // "2.1", "e.g": the stop did not end a sentence
         }
-        ts = next[ts * ALPHABET + k]!;
-        if (k >= DIGIT) digit = true;
+        ts = next[ts * C_ALPHABET + k]!;
+        if (k >= L_DIGIT) digit = true;
         // The rest of the word's letters in a tight loop (most characters are letters).
         let j = i + 1;
         while (j < n) {
           const kj = classes[text.charCodeAt(j)]!;
-          if (kj >= ALPHABET) break;
-          if (kj >= DIGIT) digit = true;
-          ts = next[ts * ALPHABET + kj]!;
+          if (kj >= C_ALPHABET) break;
+          if (kj >= L_DIGIT) digit = true;
+          ts = next[ts * C_ALPHABET + kj]!;
           j++;
         }
         wordEnd = j;
         i = j - 1;
         continue;
       }
-      if (k === WORD_OTHER) {
+      if (k === C_WORD_OTHER) {
         if (!inWord) {
           inWord = true;
           wordStart = i;
@@ -504,7 +540,7 @@ function scanText(
         wordEnd = i + 1;
         continue;
       }
-      if (k === IGNORABLE) continue;
+      if (k === C_IGNORABLE) continue;
     }
 
     if (inWord) {
@@ -522,7 +558,7 @@ function scanText(
         lastWordEnd = wordEnd;
         const w = final[ts]!;
         const flags = w >= 0 ? wordFlags[w]! : 0;
-        if ((flags & TRANSPARENT) !== 0) {
+        if ((flags & L_TRANSPARENT) !== 0) {
           // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
           for (let o = out[rootNext[w]!]!; o >= 0; o = outNext[o]!) {
             if (length[terminal[o]!] !== 1) continue;
@@ -538,7 +574,7 @@ function scanText(
             hits++;
           }
         } else {
-          ringStart[wordIndex & (RING - 1)] = wordStart;
+          ringStart[wordIndex & (L_RING - 1)] = wordStart;
           if (broken) {
             ps = 0;
             broken = false;
@@ -549,7 +585,7 @@ function scanText(
             // Follow failure links until a state has a transition on w (or the root). Only
             // a word that continues some phrase can take a transition from a state other
             // than the root; states without transitions are skipped over.
-            ps = (flags & INNER) !== 0 ? branch[ps]! : 0;
+            ps = (flags & L_INNER) !== 0 ? branch[ps]! : 0;
             const bit = 1 << (w & 31);
             while (ps !== 0) {
               if ((childBits[ps]! & bit) !== 0) {
@@ -577,7 +613,7 @@ function scanText(
                 hitEnd = grow(hitEnd, hitCapacity);
               }
               hitPhrase[hits] = p;
-              hitStart[hits] = ringStart[(wordIndex - length[p]! + 1) & (RING - 1)]!;
+              hitStart[hits] = ringStart[(wordIndex - length[p]! + 1) & (L_RING - 1)]!;
               hitEnd[hits] = wordEnd;
               hits++;
             }
@@ -588,7 +624,7 @@ function scanText(
     }
     if (i === n) break;
 
-    if (k === SPACE) {
+    if (k === C_SPACE) {
       if (stopAt >= 0) {
         if (sentences === sentenceCapacity) {
           sentenceCapacity *= 2;
@@ -598,10 +634,10 @@ function scanText(
         stopAt = -1;
         broken = true;
       }
-    } else if (k === HYPHEN || k === SLASH) {
+    } else if (k === C_HYPHEN || k === C_SLASH) {
       if (stopAt >= 0) broken = true;
       stopAt = -1;
-    } else if (k === NEWLINE) {
+    } else if (k === C_NEWLINE) {
       // A line break after a full stop, a blank line, or a line that opens a list item or
       // a header ends the sentence; any other line break is a soft wrap, like a space.
       if (stopAt >= 0 || startsBlock(text, i + 1)) {
@@ -613,14 +649,14 @@ function scanText(
         broken = true;
       }
       stopAt = -1;
-    } else if (k === STOP) {
+    } else if (k === C_STOP) {
       stopAt = i;
       broken = true;
-    } else if (k === APOSTROPHE) {
+    } else if (k === C_APOSTROPHE) {
       if (lastWordEnd === i) apostropheAt = i;
     } else {
-      if (k === SEMICOLON) semicolons.push(i);
-      else if (k === COLON) {
+      if (k === C_SEMICOLON) semicolons.push(i);
+      else if (k === C_COLON) {
         const from = capitalsBefore(text, i, sentenceStarts[sentences - 1]!);
         if (from >= 0) headers.push(from, i);
       }
