@@ -320,20 +320,33 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   const wordFlags = new Uint8Array(wordCount);
   for (let w = 0; w < wordCount; w++) if (inner[w]) wordFlags[w] = INNER;
   for (const w of lexicon.transparent) wordFlags[w]! |= TRANSPARENT;
+  // Per trie state: the word it spells, with its flags in the low bits (-1 for none), so a
+  // word's end costs one look-up; per state with output: its phrase and that phrase's length.
+  const wordAt = new Int32Array(final.length);
+  for (let t = 0; t < final.length; t++) {
+    const w = final[t]!;
+    wordAt[t] = w >= 0 ? (w << 2) | wordFlags[w]! : -1;
+  }
+  const outPhrase = new Int32Array(terminal.length);
+  const outLength = new Int32Array(terminal.length);
+  for (let o = 0; o < terminal.length; o++) {
+    const p = terminal[o]!;
+    outPhrase[o] = p;
+    outLength[o] = p >= 0 ? length[p]! : 0;
+  }
   const size =
     next.byteLength +
-    final.byteLength +
     goto.keys.byteLength +
     goto.values.byteLength +
     rootNext.byteLength +
     fail.byteLength +
     out.byteLength +
     outNext.byteLength +
-    terminal.byteLength +
-    length.byteLength +
     branch.byteLength +
     childBits.byteLength +
-    wordFlags.byteLength;
+    wordAt.byteLength +
+    outPhrase.byteLength +
+    outLength.byteLength;
   if (ROOT !== 1 || DIGIT !== 26 || RING !== 16 || TRANSPARENT !== 1 || INNER !== 2) {
     throw new Error('scanText: constants changed');
   }
@@ -366,10 +379,10 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     fail,
     out,
     outNext,
-    terminal,
-    length,
     wordCount,
-    wordFlags,
+    wordAt,
+    outPhrase,
+    outLength,
     branch,
     childBits,
   };
@@ -415,10 +428,10 @@ interface Tables {
   fail: Int32Array;
   out: Int32Array;
   outNext: Int32Array;
-  terminal: Int32Array;
-  length: Int32Array;
   wordCount: number;
-  wordFlags: Uint8Array;
+  wordAt: Int32Array;
+  outPhrase: Int32Array;
+  outLength: Int32Array;
   branch: Int32Array;
   childBits: Int32Array;
 }
@@ -437,7 +450,6 @@ function scanText(
 ): Scan & { sentenceCount: number } {
   const {
     next,
-    final,
     classes,
     gKeys,
     gValues,
@@ -447,10 +459,10 @@ function scanText(
     fail,
     out,
     outNext,
-    terminal,
-    length,
     wordCount,
-    wordFlags,
+    wordAt,
+    outPhrase,
+    outLength,
     branch,
     childBits,
   } = tables;
@@ -556,19 +568,19 @@ function scanText(
         (text.charCodeAt(wordStart) | 32) === 0x73;
       if (!possessive) {
         lastWordEnd = wordEnd;
-        const w = final[ts]!;
-        const flags = w >= 0 ? wordFlags[w]! : 0;
-        if ((flags & L_TRANSPARENT) !== 0) {
+        const info = wordAt[ts]!;
+        const w = info >> 2; // -1 when no vocabulary word
+        if ((info & L_TRANSPARENT) !== 0 && info >= 0) {
           // Passed over by phrases ("heart is mildly enlarged"); its own meaning still counts.
           for (let o = out[rootNext[w]!]!; o >= 0; o = outNext[o]!) {
-            if (length[terminal[o]!] !== 1) continue;
+            if (outLength[o] !== 1) continue;
             if (hits === hitCapacity) {
               hitCapacity *= 2;
               hitPhrase = grow(hitPhrase, hitCapacity);
               hitStart = grow(hitStart, hitCapacity);
               hitEnd = grow(hitEnd, hitCapacity);
             }
-            hitPhrase[hits] = terminal[o]!;
+            hitPhrase[hits] = outPhrase[o]!;
             hitStart[hits] = wordStart;
             hitEnd[hits] = wordEnd;
             hits++;
@@ -585,7 +597,7 @@ function scanText(
             // Follow failure links until a state has a transition on w (or the root). Only
             // a word that continues some phrase can take a transition from a state other
             // than the root; states without transitions are skipped over.
-            ps = (flags & L_INNER) !== 0 ? branch[ps]! : 0;
+            ps = (info & L_INNER) !== 0 ? branch[ps]! : 0;
             const bit = 1 << (w & 31);
             while (ps !== 0) {
               if ((childBits[ps]! & bit) !== 0) {
@@ -605,7 +617,7 @@ function scanText(
             }
             if (ps === 0) ps = rootNext[w]!;
             for (let o = out[ps]!; o >= 0; o = outNext[o]!) {
-              const p = terminal[o]!;
+              const p = outPhrase[o]!;
               if (hits === hitCapacity) {
                 hitCapacity *= 2;
                 hitPhrase = grow(hitPhrase, hitCapacity);
@@ -613,7 +625,7 @@ function scanText(
                 hitEnd = grow(hitEnd, hitCapacity);
               }
               hitPhrase[hits] = p;
-              hitStart[hits] = ringStart[(wordIndex - length[p]! + 1) & (L_RING - 1)]!;
+              hitStart[hits] = ringStart[(wordIndex - outLength[o]! + 1) & (L_RING - 1)]!;
               hitEnd[hits] = wordEnd;
               hits++;
             }
