@@ -148,7 +148,7 @@ export interface TextEvents {
   sentenceStarts: Int32Array;
   semicolons: number[];
   /** [start, end) of the words holding digits, flat and ascending. */
-  numbers: number[];
+  numbers: Int32Array;
 }
 
 /** True when text[start, end) is written as shown (for case-sensitive abbreviations). */
@@ -434,16 +434,36 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
   return outermostSections(merged);
 }
 
+/** The sections and the answer `lastSectionAtOrBefore` gave last: asked in text order. */
+let lastSections: readonly SectionHit[] | undefined;
+let lastCount = 0;
+
 /** Index of the last section starting at or before `at`, or -1. */
 function lastSectionAtOrBefore(sections: readonly SectionHit[], at: number): number {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
+  // n: how many sections start at or before `at`; walk on from the last answer when it is
+  // not past `at`, else (or when far behind) search.
+  let n = -1;
+  if (sections === lastSections && lastCount <= sections.length) {
+    n = lastCount;
+    if (n > 0 && sections[n - 1]!.start > at) n = -1;
+    for (let step = 0; n >= 0 && n < sections.length && sections[n]!.start <= at; step++) {
+      if (step === 8) n = -1;
+      else n++;
+    }
   }
-  return lo - 1;
+  if (n < 0) {
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    n = lo;
+  }
+  lastSections = sections;
+  lastCount = n;
+  return n - 1;
 }
 
 /** True when [start, end) lies within one of `sections`' header words (sorted by start). */

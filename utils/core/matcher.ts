@@ -42,7 +42,7 @@ export interface Scan {
   /** Offsets of semicolons (they end a trigger's scope), ascending. */
   semicolons: number[];
   /** [start, end) of every word holding a digit, flat and ascending (where sizes can be). */
-  numbers: number[];
+  numbers: Int32Array;
   /** [start, end) of headers written in capitals before a colon ("ALLERGIES:"), ascending. */
   headers: number[];
 }
@@ -404,7 +404,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         end: raw.end,
         sentenceStarts: raw.sentenceStarts.subarray(0, raw.sentenceCount),
         semicolons: raw.semicolons,
-        numbers: raw.numbers,
+        numbers: raw.numbers.subarray(0, raw.numberCount),
         headers: raw.headers,
       };
     },
@@ -447,7 +447,7 @@ function scanText(
   text: string,
   tables: Tables,
   reuse: Scan | undefined,
-): Scan & { sentenceCount: number } {
+): Scan & { sentenceCount: number; numberCount: number } {
   const {
     next,
     classes,
@@ -496,7 +496,8 @@ function scanText(
   sentenceStarts[0] = 0;
   let sentences = 1; // sentenceStarts[0] = 0
   const semicolons: number[] = [];
-  const numbers: number[] = [];
+  let numbers = storage(reuse?.numbers, 256);
+  let numberCount = 0;
   const headers: number[] = [];
   const ringStart = new Int32Array(L_RING);
 
@@ -558,7 +559,9 @@ function scanText(
     if (inWord) {
       inWord = false;
       if (digit) {
-        numbers.push(wordStart, wordEnd);
+        if (numberCount + 2 > numbers.length) numbers = grow(numbers, numbers.length * 2);
+        numbers[numberCount++] = wordStart;
+        numbers[numberCount++] = wordEnd;
         digit = false;
       }
       // A lone "s" right after "<word>'" is a possessive: skip it.
@@ -685,6 +688,7 @@ function scanText(
     sentenceCount: sentences,
     semicolons,
     numbers,
+    numberCount,
     headers,
   };
 }

@@ -179,7 +179,7 @@ export function readSizes(
   text: string,
   from: number,
   to: number,
-  numbers?: readonly number[],
+  numbers?: ArrayLike<number>,
 ): string[] {
   if (numbers) {
     // The first number word that ends after `from`: does it start before `to`?
