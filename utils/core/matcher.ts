@@ -532,16 +532,22 @@ function scanText(
         if (k >= L_DIGIT) digit = true;
         // The rest of the word's letters in a tight loop (most characters are letters).
         let j = i + 1;
+        let kj = C_NEWLINE;
         while (j < n) {
-          const kj = classes[text.charCodeAt(j)]!;
+          kj = classes[text.charCodeAt(j)]!;
           if (kj >= C_ALPHABET) break;
           if (kj >= L_DIGIT) digit = true;
           ts = next[ts * C_ALPHABET + kj]!;
           j++;
         }
         wordEnd = j;
-        i = j - 1;
-        continue;
+        if (kj === 255) {
+          i = j - 1; // a character not classified yet: read it again from the top
+          continue;
+        }
+        // Go on with the character that ended the word, already read.
+        i = j;
+        k = j < n ? kj : C_NEWLINE;
       }
       if (k === C_WORD_OTHER) {
         if (!inWord) {
