@@ -9,7 +9,7 @@
  * counts too: under INDICATION or HISTORY a mention is not a finding of this study. The
  * phrases live in `data/context-rules.json`.
  */
-import { collectEvents, type SectionHit, type TextEvents } from './events';
+import { collectEvents, type Sections, type TextEvents } from './events';
 import { compileLexicon, type SectionKind, type TriggerCategory } from './lexicon';
 import { createMatcher, type Matcher } from './matcher';
 import type { FindingStatus } from './schema';
@@ -94,17 +94,18 @@ function hasSemicolon(semicolons: readonly number[], a: number, b: number): bool
 }
 
 /** The sections and the index `sectionAt` found last: a detector asks in text order. */
-let lastSections: readonly SectionHit[] | undefined;
+let lastSections: Sections | undefined;
 let lastIndex = 0;
 
 /** The section of a mention starting at `at`: the last header before it. */
-function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | undefined {
+function sectionAt(sections: Sections, at: number): SectionKind | undefined {
+  const { count, start } = sections;
   // i: how many sections start before `at`.
   let i = 0;
-  if (sections === lastSections && lastIndex <= sections.length) {
+  if (sections === lastSections && lastIndex <= count) {
     i = lastIndex;
-    if (i > 0 && sections[i - 1]!.start >= at) i = -1; // behind: search
-    for (let step = 0; i >= 0 && i < sections.length && sections[i]!.start < at; step++) {
+    if (i > 0 && start[i - 1]! >= at) i = -1; // behind: search
+    for (let step = 0; i >= 0 && i < count && start[i]! < at; step++) {
       if (step === 8)
         i = -1; // far ahead: search
       else i++;
@@ -114,17 +115,17 @@ function sectionAt(sections: readonly SectionHit[], at: number): SectionKind | u
   }
   if (i < 0) {
     let lo = 0;
-    let hi = sections.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sections[mid]!.start < at) lo = mid + 1;
+      if (start[mid]! < at) lo = mid + 1;
       else hi = mid;
     }
     i = lo;
   }
   lastSections = sections;
   lastIndex = i;
-  return i > 0 ? sections[i - 1]!.section : undefined;
+  return i > 0 ? sections.value[i - 1] : undefined;
 }
 
 /** One bit per trigger category, to collect what a mention's triggers say. */

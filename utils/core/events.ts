@@ -127,12 +127,8 @@ export class SpanList<T> {
   }
 }
 
-/** A section header; the section runs until the next header. */
-export interface SectionHit {
-  start: number;
-  end: number;
-  section: SectionKind;
-}
+/** Section headers, by start: each section runs until the next header. */
+export type Sections = SpanList<SectionKind>;
 
 /** Everything one pass found in a stretch of text, sorted by meaning and by start. */
 export interface TextEvents {
@@ -140,7 +136,7 @@ export interface TextEvents {
   terms: SpanList<TermEntry>;
   /** Triggers and termination terms, outermost only, by start. */
   triggers: SpanList<TriggerEntry>;
-  sections: SectionHit[];
+  sections: Sections;
   lateralities: SpanList<Laterality>;
   severities: SpanList<Severity>;
   /** Site words, by start. */
@@ -214,58 +210,6 @@ function isWhitespace(c: number): boolean {
   return WHITESPACE.test(String.fromCharCode(c));
 }
 const WHITESPACE = /\s/;
-
-/** Before `b`: sorts by start, longer first at equal starts; ties keep their order. */
-function before(a: SectionHit, b: SectionHit): boolean {
-  return a.start < b.start || (a.start === b.start && a.end > b.end);
-}
-
-/** Sorts by start, longer first (`before`), ties in their order: insertion sort. */
-function sortSections(hits: SectionHit[]): void {
-  for (let i = 1; i < hits.length; i++) {
-    const hit = hits[i]!;
-    let j = i - 1;
-    while (j >= 0 && before(hit, hits[j]!)) {
-      hits[j + 1] = hits[j]!;
-      j--;
-    }
-    hits[j + 1] = hit;
-  }
-}
-
-/** Keeps, of overlapping sections (sorted), those not strictly inside a longer one. */
-function outermostSections(hits: SectionHit[]): SectionHit[] {
-  // Usually nothing is dropped: then the sorted list itself is the answer.
-  let maxEnd = -1;
-  let nested = false;
-  for (let i = 0; i < hits.length && !nested; i++) {
-    const hit = hits[i]!;
-    if (
-      hit.end <= maxEnd &&
-      !(i > 0 && hit.start === hits[i - 1]!.start && hit.end === hits[i - 1]!.end)
-    )
-      nested = true;
-    maxEnd = Math.max(maxEnd, hit.end);
-  }
-  if (!nested) return hits;
-  return keepOutermostSections(hits);
-}
-
-function keepOutermostSections(hits: SectionHit[]): SectionHit[] {
-  const kept: SectionHit[] = [];
-  let maxEnd = -1;
-  let i = 0;
-  while (i < hits.length) {
-    // A group of hits with the same span stands or falls together.
-    let j = i;
-    while (j < hits.length && hits[j]!.start === hits[i]!.start && hits[j]!.end === hits[i]!.end)
-      j++;
-    if (hits[i]!.end > maxEnd) for (let g = i; g < j; g++) kept.push(hits[g]!);
-    maxEnd = Math.max(maxEnd, hits[i]!.end);
-    i = j;
-  }
-  return kept;
-}
 
 /** Index of the sentence holding offset `at` (sentence starts ascending). */
 function sentenceOf(starts: Int32Array, at: number): number {
@@ -384,8 +328,8 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
 }
 
 /** The report section headers of the whole text ("FINDINGS:", "ALLERGIES:"), by start. */
-export function collectSections(text: string, scan: Scan, lexicon: Lexicon): SectionHit[] {
-  const found: SectionHit[] = [];
+export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sections {
+  const found: Sections = new SpanList<SectionKind>();
   const kinds = phraseTables(lexicon).kinds;
   for (let n = 0; n < scan.count; n++) {
     if ((kinds[scan.phrase[n]!]! & SECTION) === 0) continue;
@@ -395,13 +339,14 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
     for (const entry of lexicon.phrases[scan.phrase[n]!]!.entries) {
       if (entry.kind !== 'section') continue;
       header ??= isHeader(text, start, end);
-      if (header) found.push({ start, end, section: entry.section });
+      if (header) found.push(start, end, entry.section);
     }
   }
-  sortSections(found); // they come by end, so almost sorted already
+  // By start, longer first, ties in their order; they come by end, so almost sorted already.
+  found.sortByStartLongestFirst();
   // Headers in capitals that name no known section still end the section before them. They
   // come by start; a known header's phrase ends where the header's name does.
-  let others: SectionHit[] | undefined;
+  let others: Sections | undefined;
   let knownEnds: Int32Array | undefined;
   let k = 0;
   for (let h = 0; h < scan.headers.length; h += 2) {
@@ -410,53 +355,66 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
     let name = end;
     while (name > start && isWhitespace(text.charCodeAt(name - 1))) name--;
     if (!knownEnds) {
-      knownEnds = new Int32Array(found.length);
-      for (let f = 0; f < found.length; f++) knownEnds[f] = found[f]!.end;
+      knownEnds = found.end.slice(0, found.count);
       knownEnds.sort();
     }
     while (k < knownEnds.length && knownEnds[k]! < name) k++;
     if (k < knownEnds.length && knownEnds[k] === name) continue;
-    (others ??= []).push({ start, end: name, section: 'other' });
+    (others ??= new SpanList<SectionKind>()).push(start, name, 'other');
   }
-  if (!others) return outermostSections(found);
-  sortSections(others);
+  if (!others) {
+    found.keepOutermost();
+    return found;
+  }
+  others.sortByStartLongestFirst();
   // Merged in order; at equal keys the known sections come first, as they were listed first.
-  const merged: SectionHit[] = [];
+  const merged: Sections = new SpanList<SectionKind>();
   let a = 0;
   let b = 0;
-  while (a < found.length || b < others.length) {
-    if (b >= others.length || (a < found.length && !before(others[b]!, found[a]!))) {
-      merged.push(found[a++]!);
+  while (a < found.count || b < others.count) {
+    const takeFound =
+      b >= others.count ||
+      (a < found.count &&
+        !(
+          others.start[b]! < found.start[a]! ||
+          (others.start[b] === found.start[a] && others.end[b]! > found.end[a]!)
+        ));
+    if (takeFound) {
+      merged.push(found.start[a]!, found.end[a]!, found.value[a]!);
+      a++;
     } else {
-      merged.push(others[b++]!);
+      merged.push(others.start[b]!, others.end[b]!, others.value[b]!);
+      b++;
     }
   }
-  return outermostSections(merged);
+  merged.keepOutermost();
+  return merged;
 }
 
 /** The sections and the answer `lastSectionAtOrBefore` gave last: asked in text order. */
-let lastSections: readonly SectionHit[] | undefined;
+let lastSections: Sections | undefined;
 let lastCount = 0;
 
 /** Index of the last section starting at or before `at`, or -1. */
-function lastSectionAtOrBefore(sections: readonly SectionHit[], at: number): number {
+function lastSectionAtOrBefore(sections: Sections, at: number): number {
+  const { count, start } = sections;
   // n: how many sections start at or before `at`; walk on from the last answer when it is
   // not past `at`, else (or when far behind) search.
   let n = -1;
-  if (sections === lastSections && lastCount <= sections.length) {
+  if (sections === lastSections && lastCount <= count) {
     n = lastCount;
-    if (n > 0 && sections[n - 1]!.start > at) n = -1;
-    for (let step = 0; n >= 0 && n < sections.length && sections[n]!.start <= at; step++) {
+    if (n > 0 && start[n - 1]! > at) n = -1;
+    for (let step = 0; n >= 0 && n < count && start[n]! <= at; step++) {
       if (step === 8) n = -1;
       else n++;
     }
   }
   if (n < 0) {
     let lo = 0;
-    let hi = sections.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sections[mid]!.start <= at) lo = mid + 1;
+      if (start[mid]! <= at) lo = mid + 1;
       else hi = mid;
     }
     n = lo;
@@ -466,14 +424,14 @@ function lastSectionAtOrBefore(sections: readonly SectionHit[], at: number): num
   return n - 1;
 }
 
-/** True when [start, end) lies within one of `sections`' header words (sorted by start). */
-function inHeader(sections: readonly SectionHit[], start: number, end: number): boolean {
+/** True when [start, end) lies within one of `sections`' header words. */
+function inHeader(sections: Sections, start: number, end: number): boolean {
   const i = lastSectionAtOrBefore(sections, start);
-  return i >= 0 && sections[i]!.end >= end;
+  return i >= 0 && sections.end[i]! >= end;
 }
 
 /** A fresh, empty set of events over a scan. */
-export function emptyEvents(scan: Scan, sections: SectionHit[]): TextEvents {
+export function emptyEvents(scan: Scan, sections: Sections): TextEvents {
   return {
     terms: new SpanList<TermEntry>(),
     triggers: new SpanList<TriggerEntry>(),
@@ -593,7 +551,7 @@ export interface EventRange {
   /** A span whose sentence counts even without a term (for `assessMention`). */
   focus?: [number, number];
   /** The sections of the whole text, when already collected. */
-  sections?: SectionHit[];
+  sections?: Sections;
 }
 
 /**
