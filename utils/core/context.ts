@@ -113,16 +113,7 @@ function sectionAt(sections: Sections, at: number): SectionKind | undefined {
   } else {
     i = -1;
   }
-  if (i < 0) {
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (start[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    i = lo;
-  }
+  if (i < 0) i = firstAtOrAfter(start, count, at);
   lastSections = sections;
   lastIndex = i;
   return i > 0 ? sections.value[i - 1] : undefined;

@@ -35,7 +35,7 @@ export interface Detector {
  * longest first), in place.
  */
 function chooseMentions(terms: SpanList<unknown>): void {
-  terms.sortByStartLongestFirst();
+  terms.sortByStart(true);
   const { start, end, value } = terms;
   let chosen = 0;
   let reach = -1;

@@ -52,39 +52,20 @@ export class SpanList<T> {
   }
 
   /**
-   * Sorts by start, the longer span first at equal starts; equal spans keep their order.
-   * Spans arrive from a scan almost sorted, so insertion sort is linear in practice.
+   * Sorts by start; at equal starts the longer span first when `longestFirst`, else in their
+   * order. Equal spans keep their order. Spans arrive from a scan almost sorted, so insertion
+   * sort is linear in practice.
    */
-  sortByStartLongestFirst(): void {
+  sortByStart(longestFirst = false): void {
     const { start, end, value } = this;
     for (let i = 1; i < this.count; i++) {
       const s = start[i]!;
       const e = end[i]!;
       let j = i - 1;
-      if (start[j]! < s || (start[j] === s && end[j]! >= e)) continue;
+      // Span j must come after span i when it starts later (or, longest first, is shorter).
+      if (!(start[j]! > s || (longestFirst && start[j] === s && end[j]! < e))) continue;
       const v = value[i]!;
-      while (j >= 0 && (start[j]! > s || (start[j] === s && end[j]! < e))) {
-        start[j + 1] = start[j]!;
-        end[j + 1] = end[j]!;
-        value[j + 1] = value[j]!;
-        j--;
-      }
-      start[j + 1] = s;
-      end[j + 1] = e;
-      value[j + 1] = v;
-    }
-  }
-
-  /** Sorts by start only; spans of equal start keep their order. */
-  sortByStart(): void {
-    const { start, end, value } = this;
-    for (let i = 1; i < this.count; i++) {
-      const s = start[i]!;
-      let j = i - 1;
-      if (start[j]! <= s) continue;
-      const e = end[i]!;
-      const v = value[i]!;
-      while (j >= 0 && start[j]! > s) {
+      while (j >= 0 && (start[j]! > s || (longestFirst && start[j] === s && end[j]! < e))) {
         start[j + 1] = start[j]!;
         end[j + 1] = end[j]!;
         value[j + 1] = value[j]!;
@@ -98,10 +79,10 @@ export class SpanList<T> {
 
   /**
    * Keeps, of overlapping spans, those not strictly inside a longer one; spans equal to each
-   * other stand or fall together. Sorts first (`sortByStartLongestFirst`).
+   * other stand or fall together. Sorts first (`sortByStart(true)`).
    */
   keepOutermost(): void {
-    this.sortByStartLongestFirst();
+    this.sortByStart(true);
     const { start, end, value } = this;
     const n = this.count;
     let kept = 0;
@@ -343,7 +324,7 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
     }
   }
   // By start, longer first, ties in their order; they come by end, so almost sorted already.
-  found.sortByStartLongestFirst();
+  found.sortByStart(true);
   // Headers in capitals that name no known section still end the section before them. They
   // come by start; a known header's phrase ends where the header's name does.
   let others: Sections | undefined;
@@ -366,7 +347,7 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
     found.keepOutermost();
     return found;
   }
-  others.sortByStartLongestFirst();
+  others.sortByStart(true);
   // Merged in order; at equal keys the known sections come first, as they were listed first.
   const merged: Sections = new SpanList<SectionKind>();
   let a = 0;

@@ -78,10 +78,52 @@ function firstFrom<T>(hits: ModifierHits<T>, from: number): number {
 }
 
 /**
- * The index of the hit nearest to the mention [start, end) among `hits` inside the window
- * [from, to), or -1: a hit inside the mention wins, then distance, words after the mention
- * counting 1.5 times their distance; the first of equally near hits.
+ * The walk the three look-ups below share: the index of the acceptable hit nearest to the
+ * mention [start, end) among `hits` inside the window [from, to), or -1. A hit inside the
+ * mention wins, then distance, words after the mention counting 1.5 times their distance;
+ * the first of equally near hits. With `clauseText`, a hit across a comma, semicolon or colon
+ * is not acceptable; with `claimFor`, only site words refining that generic topic are.
  */
+function nearest<T>(
+  hits: ModifierHits<T>,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  clauseText: string | undefined,
+  claimFor: string | undefined,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const { start: hStart, end: hEnd, value } = hits;
+  for (let i = firstFrom(hits, from); i < hits.count; i++) {
+    const s = hStart[i]!;
+    if (s >= to) break;
+    const e = hEnd[i]!;
+    if (e > to) continue;
+    const distance = distanceOf(s, e, start, end);
+    if (distance >= bestDistance) continue;
+    if (
+      clauseText !== undefined &&
+      (e <= start
+        ? clauseBreakBetween(clauseText, e, start)
+        : clauseBreakBetween(clauseText, end, s))
+    ) {
+      continue;
+    }
+    if (
+      claimFor !== undefined &&
+      refinedBy((value[i] as { refines: [string, string][] }).refines, claimFor) === undefined
+    ) {
+      continue;
+    }
+    best = i;
+    bestDistance = distance;
+  }
+  return best;
+}
+
+/** The index of the hit nearest to the mention [start, end) in the window [from, to), or -1. */
 export function nearestHit<T>(
   hits: ModifierHits<T>,
   from: number,
@@ -89,21 +131,7 @@ export function nearestHit<T>(
   start: number,
   end: number,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  const { start: hStart, end: hEnd } = hits;
-  for (let i = firstFrom(hits, from); i < hits.count; i++) {
-    const s = hStart[i]!;
-    if (s >= to) break;
-    const e = hEnd[i]!;
-    if (e > to) continue;
-    const distance = distanceOf(s, e, start, end);
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearest(hits, from, to, start, end, undefined, undefined);
 }
 
 /** `nearestHit` among the hits that are not separated from the mention by a clause break. */
@@ -115,24 +143,7 @@ export function nearestInClause<T>(
   start: number,
   end: number,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  const { start: hStart, end: hEnd } = hits;
-  for (let i = firstFrom(hits, from); i < hits.count; i++) {
-    const s = hStart[i]!;
-    if (s >= to) break;
-    const e = hEnd[i]!;
-    if (e > to) continue;
-    const distance = distanceOf(s, e, start, end);
-    if (
-      distance < bestDistance &&
-      !(e <= start ? clauseBreakBetween(text, e, start) : clauseBreakBetween(text, end, s))
-    ) {
-      best = i;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearest(hits, from, to, start, end, text, undefined);
 }
 
 /** `nearestHit` among the site words that refine the generic topic `topicId`. */
@@ -144,21 +155,7 @@ export function nearestClaim(
   start: number,
   end: number,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  const { start: hStart, end: hEnd, value } = hits;
-  for (let i = firstFrom(hits, from); i < hits.count; i++) {
-    const s = hStart[i]!;
-    if (s >= to) break;
-    const e = hEnd[i]!;
-    if (e > to) continue;
-    const distance = distanceOf(s, e, start, end);
-    if (distance < bestDistance && refinedBy(value[i]!.refines, topicId) !== undefined) {
-      best = i;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearest(hits, from, to, start, end, undefined, topicId);
 }
 
 /** The topic that `refines` makes of generic topic `topicId`, if any. */
