@@ -88,6 +88,31 @@ const rows: Row[] = [
   // Possible
   ['Possible small pleural effusion.', 'pleural effusion', 'possible', ['possible']],
   ['Opacity may represent pneumonia.', 'pneumonia', 'possible', ['possible']],
+  [
+    'Basilar opacity may be due to atelectasis or pneumonia.',
+    'pneumonia',
+    'possible',
+    ['possible'],
+  ],
+  [
+    'Basilar opacity may be due to atelectasis or pneumonia.',
+    'atelectasis',
+    'possible',
+    ['possible'],
+  ],
+  ['Basilar opacity may be due to atelectasis.', 'Basilar opacity', 'present', []],
+  [
+    'Perihilar opacity which could indicate an atypical pneumonia.',
+    'pneumonia',
+    'possible',
+    ['possible'],
+  ],
+  [
+    'In the appropriate clinical setting, this is compatible with pneumonia.',
+    'pneumonia',
+    'possible',
+    ['possible'],
+  ],
   ['Findings suggestive of pneumonia.', 'pneumonia', 'possible', ['possible']],
   ['Findings concerning for pneumonia.', 'pneumonia', 'possible', ['possible']],
   ['Pneumothorax cannot be excluded.', 'Pneumothorax', 'possible', ['possible']],
