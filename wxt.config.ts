@@ -8,8 +8,15 @@ export default defineConfig({
     name: 'RadLens',
     description:
       'Explains the radiology findings in the report you are reading: graded management, pitfalls and references, all on your machine.',
-    permissions: ['storage'],
+    // storage: topics, notes and settings; contextMenus: "Look up … in RadLens" on a selection.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Open RadLens' },
+    commands: {
+      'lookup-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Look up the selected text in RadLens',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'radlens@radlens.invalid' } } }
       : {}),

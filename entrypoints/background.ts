@@ -1,13 +1,21 @@
 /**
  * The background: seeds IndexedDB on install and update, serves the compiled lexicon to
- * content scripts, opens the side panel from the toolbar button and keeps the badge showing
- * the number of present findings in the tab. It holds no state of its own: per-frame counts
- * live in storage.session (counts only, never page text).
+ * content scripts, opens the side panel from the toolbar button, relays highlight-to-lookup
+ * (context menu, keyboard command, selection button) and keeps the badge showing the number
+ * of present findings in the tab. It holds no state of its own: per-frame counts live in
+ * storage.session (counts only, never page text); a lookup's text waits in memory for seconds.
  */
 import { browser, defineBackground } from '#imports';
 import { seedTopics, seedVersion } from '../data/index';
 import { compileLexicon, type Lexicon } from '../utils/core/lexicon';
 import { createDb } from '../utils/db';
+import {
+  createLookupMenu,
+  listenForLookups,
+  offerLookup,
+  openPanel,
+  takeLookup,
+} from '../utils/lookup-relay';
 import { BackgroundRequest, framesKey, TabFrames } from '../utils/messaging';
 import { topicsRevision } from '../utils/packs';
 import { syncBuiltinTopics } from '../utils/seed';
@@ -21,10 +29,15 @@ export default defineBackground(() => {
       console.error('RadLens: could not write the built-in topics to IndexedDB', error);
     }));
 
-  browser.runtime.onInstalled.addListener(() => void ensureSeeded());
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureSeeded();
+    createLookupMenu();
+  });
   browser.runtime.onStartup.addListener(() => void ensureSeeded());
 
   openPanelFromToolbar();
+  listenForLookups();
+  const extensionOrigin = browser.runtime.getURL('/');
 
   /** The lexicon of every stored topic; the built-in topics when storage fails. */
   const compile = async (): Promise<Lexicon> => {
@@ -86,6 +99,19 @@ export default defineBackground(() => {
           sendResponse({ ok: true }),
         );
         return true;
+      }
+      case 'lookup:selection': {
+        // Only a content script's button (in a tab) asks; the panel opens while the click counts.
+        if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
+        openPanel(sender.tab.windowId);
+        offerLookup(request.text, sender.tab.windowId);
+        sendResponse({ ok: true });
+        return false;
+      }
+      case 'lookup:take': {
+        if (!sender.url?.startsWith(extensionOrigin)) return false; // Extension pages only.
+        sendResponse(takeLookup(request.windowId));
+        return false;
       }
     }
   });

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import type { Lexicon } from './core/lexicon';
 import { Finding } from './core/schema';
 
+/** Longest selection RadLens looks up; longer selections are cut (a lookup names a finding). */
+export const MAX_LOOKUP_CHARS = 2000;
+
 /** content -> background: the compiled lexicon. */
 export const GetLexicon = z.strictObject({ type: z.literal('lexicon:get') });
 /** content -> background: this frame's counts changed (for the badge and the panel). */
@@ -16,26 +19,72 @@ export const FindingsChanged = z.strictObject({
   present: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });
+/** content -> background: the user pressed the selection button; open the panel on it. */
+export const LookupSelection = z.strictObject({
+  type: z.literal('lookup:selection'),
+  text: z.string().max(MAX_LOOKUP_CHARS),
+});
+/** panel -> background: hand over the lookup waiting for this window, if any. */
+export const TakeLookup = z.strictObject({
+  type: z.literal('lookup:take'),
+  windowId: z.number().int().optional(),
+});
+/** background -> panels: a lookup is waiting (its text is handed over by `lookup:take`). */
+export const LookupReady = z.strictObject({
+  type: z.literal('lookup:ready'),
+  windowId: z.number().int().optional(),
+});
 /** panel -> content (one frame): the frame's findings. */
 export const GetFindings = z.strictObject({ type: z.literal('findings:get') });
+/** panel -> content (one frame): scroll to finding `index` of the frame's list and flash it. */
+export const ShowFinding = z.strictObject({
+  type: z.literal('findings:show'),
+  index: z.number().int().nonnegative(),
+});
+/** background -> content (every frame): the selected text, from the frame that has one. */
+export const GetSelection = z.strictObject({ type: z.literal('selection:get') });
+
+/** A finding as a frame reports it: with the sentence around it, for the panel only. */
+export const ReportedFinding = Finding.extend({
+  /** The mention's sentence, cut to at most about 240 characters; never stored. */
+  context: z.strictObject({ before: z.string(), after: z.string() }).optional(),
+});
 
 /** A frame's answer to `findings:get`. */
 export const FrameFindings = z.strictObject({
-  findings: z.array(Finding),
+  findings: z.array(ReportedFinding),
   /** True while the frame has not finished its first scan. */
   scanning: z.boolean(),
 });
 
+/** A frame's answer to `selection:get` (frames without a selection do not answer). */
+export const FrameSelection = z.strictObject({ text: z.string() });
+
 /** Every message the background accepts. */
-export const BackgroundRequest = z.discriminatedUnion('type', [GetLexicon, FindingsChanged]);
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  GetLexicon,
+  FindingsChanged,
+  LookupSelection,
+  TakeLookup,
+]);
 
 /** The protocol map: request and response type of each message. */
 export interface ProtocolMap {
   'lexicon:get': { request: z.infer<typeof GetLexicon>; response: Lexicon };
   'findings:changed': { request: z.infer<typeof FindingsChanged>; response: { ok: true } };
+  'lookup:selection': { request: z.infer<typeof LookupSelection>; response: { ok: boolean } };
+  'lookup:take': { request: z.infer<typeof TakeLookup>; response: { text?: string } };
+  'lookup:ready': { request: z.infer<typeof LookupReady>; response: void };
   'findings:get': { request: z.infer<typeof GetFindings>; response: FrameFindings };
+  'findings:show': { request: z.infer<typeof ShowFinding>; response: { shown: boolean } };
+  'selection:get': {
+    request: z.infer<typeof GetSelection>;
+    response: z.infer<typeof FrameSelection>;
+  };
 }
 
+/** A finding with its sentence, as the panel receives it. */
+export type ReportedFinding = z.infer<typeof ReportedFinding>;
 /** The parsed answer of a frame. */
 export type FrameFindings = z.infer<typeof FrameFindings>;
 /** A message the background accepts. */
@@ -51,3 +100,20 @@ export const TabFrames = z.record(
 );
 /** Parsed `TabFrames`. */
 export type TabFrames = z.infer<typeof TabFrames>;
+
+/** The storage.local key of the user's settings. */
+export const SETTINGS_KEY = 'settings';
+
+/** The user's settings (storage.local), with their defaults. */
+export const Settings = z.strictObject({
+  /** Show the small "look up" button next to a text selection in pages. */
+  selectionButton: z.boolean().default(true),
+});
+/** Parsed `Settings`. */
+export type Settings = z.infer<typeof Settings>;
+
+/** Reads settings from a storage value; anything malformed falls back to the defaults. */
+export function parseSettings(value: unknown): Settings {
+  const parsed = Settings.safeParse(value ?? {});
+  return parsed.success ? parsed.data : Settings.parse({});
+}

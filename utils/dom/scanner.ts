@@ -4,10 +4,10 @@
  */
 import type { Detector } from '../core/detect';
 import type { Finding } from '../core/schema';
-import { extractText } from './text-chunks';
+import { extractText, type PageText } from './text-chunks';
 
-/** What the scanner reports after each scan. */
-export type ScanListener = (findings: Finding[]) => void;
+/** What the scanner reports after each scan: the findings and the text they index into. */
+export type ScanListener = (findings: Finding[], page: PageText) => void;
 
 /** Options of `watchFindings`. */
 export interface ScanOptions {
@@ -32,8 +32,8 @@ export function watchFindings({
 }: ScanOptions): void {
   const scan = () => {
     if (signal.aborted) return;
-    const { text } = extractText(root);
-    onScan(detector.detect(text));
+    const page = extractText(root);
+    onScan(detector.detect(page.text), page);
   };
   scan();
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -507,8 +507,13 @@ describe('createDetector and createDetectorFromLexicon agree', () => {
 });
 
 describe('isContentRequest', () => {
-  it('accepts { type: "findings:get" }', () => {
-    expect(isContentRequest({ type: 'findings:get' })).toBe(true);
+  it.each([
+    [{ type: 'findings:get' }],
+    [{ type: 'selection:get' }],
+    [{ type: 'findings:show', index: 0 }],
+    [{ type: 'findings:show', index: 12 }],
+  ])('accepts %j', (value) => {
+    expect(isContentRequest(value)).toBe(true);
   });
 
   it.each([
@@ -521,6 +526,13 @@ describe('isContentRequest', () => {
     ['an extra property', { type: 'findings:get', text: 'page text' }],
     ['the type as an array', { type: ['findings:get'] }],
     ['a number', 42],
+    ['show without an index', { type: 'findings:show' }],
+    ['show with a negative index', { type: 'findings:show', index: -1 }],
+    ['show with a fractional index', { type: 'findings:show', index: 1.5 }],
+    ['show with a string index', { type: 'findings:show', index: '1' }],
+    ['show with an extra property', { type: 'findings:show', index: 1, text: 'x' }],
+    ['selection with text', { type: 'selection:get', text: 'x' }],
+    ['an array', [{ type: 'findings:get' }]],
   ])('rejects %s', (_name, value) => {
     expect(isContentRequest(value)).toBe(false);
   });

@@ -1,0 +1,113 @@
+/**
+ * Highlight-to-lookup in the background: the context-menu item, the keyboard command and the
+ * in-page selection button all end here. Each opens the side panel (synchronously, while the
+ * user's gesture still counts) and leaves the selected text for the panel to take. The text
+ * is held in memory only, for a few seconds, never in storage.
+ */
+import { browser } from '#imports';
+import { MAX_LOOKUP_CHARS, FrameSelection } from './messaging';
+
+/** The context-menu item's id. */
+export const LOOKUP_MENU_ID = 'radlens-lookup';
+/** The keyboard command's name in the manifest. */
+export const LOOKUP_COMMAND = 'lookup-selection';
+/** How long a lookup waits for its panel to take it. */
+const PENDING_MS = 30_000;
+
+interface PendingLookup {
+  text: string;
+  windowId: number | undefined;
+  at: number;
+}
+
+let pending: PendingLookup | undefined;
+
+/** Opens the side panel of a window (Chrome) or the sidebar (Firefox); never throws. */
+export function openPanel(windowId: number | undefined): void {
+  try {
+    const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
+    if (sidePanel && windowId !== undefined) {
+      sidePanel.open({ windowId }).catch(() => {}); // Already open, or no gesture: the panel still takes the lookup.
+      return;
+    }
+    const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    sidebar?.open().catch(() => {});
+  } catch {
+    // Not available here; an open panel still picks the lookup up.
+  }
+}
+
+/** Leaves `text` for the panel of `windowId` and tells open panels it is there. */
+export function offerLookup(text: string | undefined, windowId: number | undefined): void {
+  const cleaned = (text ?? '').slice(0, MAX_LOOKUP_CHARS).trim();
+  if (!cleaned) return;
+  pending = { text: cleaned, windowId, at: Date.now() };
+  browser.runtime.sendMessage({ type: 'lookup:ready', windowId }).catch(() => {
+    // No panel open yet: the panel takes the lookup when it starts.
+  });
+}
+
+/** Hands the waiting lookup to the panel of `windowId` (once), if there is one. */
+export function takeLookup(windowId: number | undefined): { text?: string } {
+  const lookup = pending;
+  if (!lookup || Date.now() - lookup.at > PENDING_MS) {
+    pending = undefined;
+    return {};
+  }
+  if (lookup.windowId !== undefined && windowId !== undefined && lookup.windowId !== windowId) {
+    return {};
+  }
+  pending = undefined;
+  return { text: lookup.text };
+}
+
+/** The selected text of a tab: asks its frames; the frame that has a selection answers. */
+async function selectionOf(tabId: number): Promise<string | undefined> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'selection:get' });
+    const parsed = FrameSelection.safeParse(answer);
+    return parsed.success ? parsed.data.text : undefined;
+  } catch {
+    return undefined; // A page without the content script (browser pages, the store).
+  }
+}
+
+/** Registers the context-menu item (on install and update; menus persist in Chrome). */
+export function createLookupMenu(): void {
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (!menus) return;
+  menus.removeAll(() => {
+    menus.create({
+      id: LOOKUP_MENU_ID,
+      title: 'Look up “%s” in RadLens',
+      contexts: ['selection'],
+    });
+  });
+}
+
+/** The context-menu click: open the panel, then hand it the selection. */
+export function onLookupMenu(
+  info: { menuItemId: string | number; selectionText?: string },
+  tab: { windowId?: number } | undefined,
+): void {
+  if (info.menuItemId !== LOOKUP_MENU_ID) return;
+  openPanel(tab?.windowId);
+  offerLookup(info.selectionText, tab?.windowId);
+}
+
+/** The keyboard command: open the panel, then read the selection from the tab. */
+export function onLookupCommand(
+  command: string,
+  tab: { id?: number; windowId?: number } | undefined,
+): void {
+  if (command !== LOOKUP_COMMAND) return;
+  openPanel(tab?.windowId);
+  if (tab?.id === undefined) return;
+  void selectionOf(tab.id).then((text) => offerLookup(text, tab.windowId));
+}
+
+/** Registers the context menu and command listeners. */
+export function listenForLookups(): void {
+  browser.contextMenus?.onClicked.addListener(onLookupMenu);
+  browser.commands?.onCommand.addListener(onLookupCommand);
+}
