@@ -1,76 +1,161 @@
-/** The findings of the current page, grouped by status, each opening its topic. */
-import type { FindingStatus } from '../utils/core/schema';
-import { STATUS_LABEL, STATUS_ORDER } from './labels';
+/**
+ * The findings of the current page, grouped by status: present first, then possible, then
+ * historical and other, then absent (collapsed). Each finding shows its topic, the mention in
+ * its sentence, side / severity / size chips, the topic's urgency colour and how often it
+ * occurs; it opens its topic, and "Show in page" scrolls the page to the mention.
+ */
+import type { FindingStatus, Indicator } from '../utils/core/schema';
+import { INDICATOR_LABEL, STATUS_LABEL, STATUS_ORDER } from './labels';
+
+/** A mention as the list needs it. */
+export interface FindingListMention {
+  text: string;
+  laterality?: string;
+  severity?: string;
+  sizes?: string[];
+  context?: { before: string; after: string };
+}
 
 /** One topic's mentions with one status. */
-export interface FindingListGroup {
+export interface FindingListGroup<M extends FindingListMention = FindingListMention> {
   topicId: string;
   title: string;
+  indicator: Indicator;
   status: FindingStatus;
-  mentions: { text: string; laterality?: string; severity?: string; sizes?: string[] }[];
+  mentions: M[];
 }
 
 /** Props of FindingList. */
-export interface FindingListProps {
-  groups: readonly FindingListGroup[];
-  onOpen: (topicId: string) => void;
+export interface FindingListProps<M extends FindingListMention> {
+  groups: readonly FindingListGroup<M>[];
+  onOpen: (group: FindingListGroup<M>) => void;
+  onShow: (mention: M) => void;
 }
 
-/** Distinct values of one modifier across a group's mentions. */
+/** Distinct values of one group's modifiers, severity first. */
 function chips(group: FindingListGroup): string[] {
   const values = new Set<string>();
-  for (const m of group.mentions) {
-    if (m.severity) values.add(m.severity);
-    if (m.laterality) values.add(m.laterality);
-    for (const size of m.sizes ?? []) values.add(size);
-  }
+  for (const m of group.mentions) if (m.severity) values.add(m.severity);
+  for (const m of group.mentions) if (m.laterality) values.add(m.laterality);
+  for (const m of group.mentions) for (const size of m.sizes ?? []) values.add(size);
   return [...values];
 }
 
-/** Lists findings by status: present first, absent last. */
-export function FindingList({ groups, onOpen }: FindingListProps) {
+/** The mention in its sentence, the mention itself emphasised. */
+function Mention({ mention }: { mention: FindingListMention }) {
+  const text = mention.text.replace(/\s+/g, ' ');
+  if (!mention.context) return <span class="finding-text">“{text}”</span>;
+  return (
+    <span class="finding-text">
+      {mention.context.before}
+      <mark>{text}</mark>
+      {mention.context.after}
+    </span>
+  );
+}
+
+function Group<M extends FindingListMention>({
+  group,
+  onOpen,
+  onShow,
+}: {
+  group: FindingListGroup<M>;
+  onOpen: (group: FindingListGroup<M>) => void;
+  onShow: (mention: M) => void;
+}) {
+  const first = group.mentions[0]!;
+  const count = group.mentions.length;
+  return (
+    <li class={`finding-row indicator-${group.indicator}`}>
+      <button
+        type="button"
+        class="finding"
+        data-topic-id={group.topicId}
+        data-status={group.status}
+        onClick={() => onOpen(group)}
+        aria-label={`${group.title}: ${STATUS_LABEL[group.status]}${count > 1 ? `, ${count} mentions` : ''}. Open topic.`}
+      >
+        <span class="finding-head">
+          <span class="indicator-dot" title={INDICATOR_LABEL[group.indicator]} aria-hidden="true" />
+          <span class="finding-title">{group.title}</span>
+          {count > 1 && (
+            <span class="chip chip-count" title={`${count} mentions on this page`}>
+              ×{count}
+            </span>
+          )}
+        </span>
+        <Mention mention={first} />
+        {chips(group).length > 0 && (
+          <span class="chips">
+            {chips(group).map((chip) => (
+              <span key={chip} class="chip">
+                {chip}
+              </span>
+            ))}
+          </span>
+        )}
+      </button>
+      <button
+        type="button"
+        class="show-in-page"
+        onClick={() => onShow(first)}
+        aria-label={`Show “${first.text.replace(/\s+/g, ' ')}” in the page`}
+        title="Show in page"
+      >
+        <span aria-hidden="true">⌖</span> Show
+      </button>
+    </li>
+  );
+}
+
+/** Lists findings by status: present first, absent last and collapsed. */
+export function FindingList<M extends FindingListMention>({
+  groups,
+  onOpen,
+  onShow,
+}: FindingListProps<M>) {
+  // Absent findings are collapsed, unless there is nothing else to show.
+  const onlyAbsent = groups.every((g) => g.status === 'absent');
   return (
     <div class="finding-list">
       {STATUS_ORDER.map((status) => {
         const inStatus = groups.filter((g) => g.status === status);
         if (inStatus.length === 0) return null;
+        const list = (
+          <ul>
+            {inStatus.map((group) => (
+              <Group key={group.topicId} group={group} onOpen={onOpen} onShow={onShow} />
+            ))}
+          </ul>
+        );
+        const heading = (
+          <>
+            {STATUS_LABEL[status]} <span class="count">{inStatus.length}</span>
+          </>
+        );
+        if (status === 'absent') {
+          return (
+            <details
+              key={status}
+              class={`status-group status-${status}`}
+              aria-label={STATUS_LABEL[status]}
+              open={onlyAbsent}
+            >
+              <summary>
+                <h2>{heading}</h2>
+              </summary>
+              {list}
+            </details>
+          );
+        }
         return (
           <section
             key={status}
             class={`status-group status-${status}`}
             aria-label={STATUS_LABEL[status]}
           >
-            <h2>
-              {STATUS_LABEL[status]} <span class="count">{inStatus.length}</span>
-            </h2>
-            <ul>
-              {inStatus.map((group) => (
-                <li key={group.topicId}>
-                  <button
-                    type="button"
-                    class="finding"
-                    data-topic-id={group.topicId}
-                    data-status={status}
-                    onClick={() => onOpen(group.topicId)}
-                  >
-                    <span class="finding-title">{group.title}</span>
-                    <span class="finding-text">
-                      “{group.mentions[0]!.text.replace(/\s+/g, ' ')}”
-                    </span>
-                    <span class="chips">
-                      {chips(group).map((chip) => (
-                        <span key={chip} class="chip">
-                          {chip}
-                        </span>
-                      ))}
-                      {group.mentions.length > 1 && (
-                        <span class="chip chip-count">×{group.mentions.length}</span>
-                      )}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <h2>{heading}</h2>
+            {list}
           </section>
         );
       })}

@@ -1,25 +1,44 @@
-/** A topic's management summary: bottom line, graded recommendations, pitfalls, references. */
+/**
+ * A topic's management summary: bottom line first, then graded recommendations (action as
+ * icon and word, strength and evidence as badges with a legend), decision branches (the one
+ * that fits the finding's measured size highlighted), pitfalls, the user's note, related
+ * topics, references with PubMed / DOI links, the reviewed date and the educational notice.
+ */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { matchingBranches } from '../utils/core/branches';
 import type { Recommendation, Reference, Topic } from '../utils/core/schema';
-import { ACTION_LABEL, EVIDENCE_LABEL, STRENGTH_LABEL } from './labels';
+import { topicSummaryText } from '../utils/core/summary';
+import {
+  ACTION_LABEL,
+  EVIDENCE_LABEL,
+  EVIDENCE_MEANING,
+  INDICATOR_LABEL,
+  STRENGTH_LABEL,
+  STRENGTH_MEANING,
+} from './labels';
 
 /** Props of TopicView. */
 export interface TopicViewProps {
   topic: Topic;
   titles: ReadonlyMap<string, string>;
-  onBack: () => void;
+  /** Sizes of the finding that opened the topic ("6 mm"), to point at the fitting branch. */
+  sizes?: readonly string[];
   onOpen: (topicId: string) => void;
+  /** Puts text on the clipboard; resolves false when it could not. */
+  onCopy: (text: string) => Promise<boolean>;
+  /** The note editor, shown under the recommendations. */
+  children?: ComponentChildren;
 }
 
 /** Reference numbers as the list at the bottom numbers them. */
 function RefMarks({ refs, order }: { refs: readonly string[]; order: Map<string, number> }) {
-  if (refs.length === 0) return null;
+  const numbers = refs.map((r) => order.get(r)).filter((n) => n !== undefined);
+  if (numbers.length === 0) return null;
   return (
-    <sup class="refs" aria-label="References">
-      {refs
-        .map((r) => order.get(r))
-        .filter((n) => n !== undefined)
-        .join(', ')}
+    <sup class="refs">
+      <span class="visually-hidden">References </span>
+      {numbers.join(', ')}
     </sup>
   );
 }
@@ -29,18 +48,27 @@ function GradedItem({
   item,
   order,
   children,
+  highlight,
 }: {
   item: Pick<Recommendation, 'action' | 'strength' | 'evidence' | 'refs'>;
   order: Map<string, number>;
   children: ComponentChildren;
+  highlight?: string;
 }) {
   const action = ACTION_LABEL[item.action];
   return (
-    <li class={`rec action-${item.action}`}>
-      <span class="action" title={action.word}>
-        <span aria-hidden="true">{action.icon}</span> {action.word}
+    <li
+      class={`rec action-${item.action}${highlight ? ' branch-match' : ''}`}
+      aria-current={highlight ? 'true' : undefined}
+    >
+      <span class="action">
+        <span aria-hidden="true" class="action-icon">
+          {action.icon}
+        </span>{' '}
+        {action.word}
       </span>
       <span class="rec-text">
+        {highlight && <span class="match-tag">{highlight}</span>}
         {children}
         <RefMarks refs={item.refs} order={order} />
       </span>
@@ -56,6 +84,16 @@ function GradedItem({
   );
 }
 
+/** An external link that opens in a new tab, and only when clicked. */
+function ExternalLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span class="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
 function ReferenceItem({ reference }: { reference: Reference }) {
   return (
     <li id={`ref-${reference.id}`}>
@@ -64,31 +102,112 @@ function ReferenceItem({ reference }: { reference: Reference }) {
       <cite>{reference.title}</cite>
       {/[.?!]$/.test(reference.title) ? ' ' : '. '}
       {reference.source}, {reference.year}.
-      {reference.pmid && <span class="ref-id"> PMID {reference.pmid}.</span>}
-      {reference.doi && <span class="ref-id"> doi:{reference.doi}</span>}
+      {reference.pmid && (
+        <>
+          {' '}
+          <ExternalLink href={`https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`}>
+            PubMed {reference.pmid}
+          </ExternalLink>
+        </>
+      )}
+      {reference.doi && (
+        <>
+          {' '}
+          <ExternalLink href={`https://doi.org/${reference.doi}`}>doi:{reference.doi}</ExternalLink>
+        </>
+      )}
+      {reference.url && !reference.pmid && !reference.doi && (
+        <>
+          {' '}
+          <ExternalLink href={reference.url}>Link</ExternalLink>
+        </>
+      )}
     </li>
   );
 }
 
+/** What the badges mean. */
+function Legend() {
+  return (
+    <details class="legend">
+      <summary>What the badges mean</summary>
+      <h3>Strength of recommendation</h3>
+      <dl>
+        {Object.entries(STRENGTH_MEANING).map(([key, meaning]) => (
+          <div key={key}>
+            <dt>
+              <span class={`badge strength-${key}`}>
+                {STRENGTH_LABEL[key as keyof typeof STRENGTH_LABEL]}
+              </span>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Quality of evidence</h3>
+      <dl>
+        {Object.entries(EVIDENCE_MEANING).map(([key, meaning]) => (
+          <div key={key}>
+            <dt>
+              <span class={`badge evidence-${key}`}>
+                {EVIDENCE_LABEL[key as keyof typeof EVIDENCE_LABEL]}
+              </span>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function CopySummary({ topic, onCopy }: { topic: Topic; onCopy: TopicViewProps['onCopy'] }) {
+  const [copied, setCopied] = useState<'copied' | 'failed' | undefined>(undefined);
+  const copy = async () => {
+    const ok = await onCopy(topicSummaryText(topic));
+    setCopied(ok ? 'copied' : 'failed');
+    setTimeout(() => setCopied(undefined), 2500);
+  };
+  return (
+    <span class="copy-summary">
+      <button type="button" class="secondary" onClick={() => void copy()}>
+        Copy summary
+      </button>
+      <span role="status" class="copy-status">
+        {copied === 'copied'
+          ? 'Copied for a clinical note'
+          : copied === 'failed'
+            ? 'Could not copy'
+            : ''}
+      </span>
+    </span>
+  );
+}
+
 /** Shows one topic completely. */
-export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
+export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: TopicViewProps) {
   const order = new Map(topic.references.map((r, i) => [r.id, i + 1]));
+  const measured = sizes && sizes.length > 0 ? sizes.join(', ') : undefined;
   return (
     <article class={`topic indicator-${topic.indicator}`} aria-labelledby="topic-title">
-      <button type="button" class="back" onClick={onBack}>
-        ← Findings
-      </button>
       <header>
-        <p class="category">{topic.category}</p>
-        <h1 id="topic-title">{topic.title}</h1>
+        <p class="category">
+          <span class="indicator-dot" aria-hidden="true" /> {topic.category}
+          <span class="indicator-word"> · {INDICATOR_LABEL[topic.indicator]}</span>
+        </p>
+        <h1 id="topic-title" tabIndex={-1}>
+          {topic.title}
+        </h1>
         <p class="question">{topic.question}</p>
+        <CopySummary topic={topic} onCopy={onCopy} />
       </header>
-      <section class="bottom-line" aria-label="Bottom line">
-        <h2>Bottom line</h2>
+      <section class="bottom-line" aria-labelledby="bottom-line-title">
+        <h2 id="bottom-line-title">Bottom line</h2>
         <p>{topic.bottomLine}</p>
       </section>
+      <Legend />
       {topic.sections.map((section) => (
-        <section key={section.title} class="recommendations">
+        <section key={section.title} class="recommendations" aria-label={section.title}>
           <h2>{section.title}</h2>
           <ul>
             {section.items.map((item, i) => (
@@ -99,21 +218,29 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
           </ul>
         </section>
       ))}
-      {topic.branches.map((group) => (
-        <section key={group.title} class="branches" aria-label={group.title}>
-          <h2>{group.title}</h2>
-          <p class="basis">Based on: {group.basis}</p>
-          <ul>
-            {group.branches.map((branch, i) => (
-              <GradedItem key={i} item={branch} order={order}>
-                <strong class="condition">{branch.condition}:</strong> {branch.recommendation}
-              </GradedItem>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {topic.branches.map((group) => {
+        const matches = new Set(sizes ? matchingBranches(group, sizes) : []);
+        return (
+          <section key={group.title} class="branches" aria-label={group.title}>
+            <h2>{group.title}</h2>
+            <p class="basis">Based on: {group.basis}</p>
+            <ul>
+              {group.branches.map((branch, i) => (
+                <GradedItem
+                  key={i}
+                  item={branch}
+                  order={order}
+                  highlight={matches.has(i) ? `Fits ${measured} on this page` : undefined}
+                >
+                  <strong class="condition">{branch.condition}:</strong> {branch.recommendation}
+                </GradedItem>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       {topic.pitfalls.length > 0 && (
-        <section class="pitfalls">
+        <section class="pitfalls" aria-label="Pitfalls">
           <h2>Pitfalls</h2>
           <ul>
             {topic.pitfalls.map((p, i) => (
@@ -125,8 +252,9 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
           </ul>
         </section>
       )}
+      {children}
       {(topic.related.length > 0 || topic.relatedQuestions.length > 0) && (
-        <section class="related">
+        <section class="related" aria-label="Related">
           <h2>Related</h2>
           <ul>
             {topic.related.map((id) => (
@@ -145,7 +273,7 @@ export function TopicView({ topic, titles, onBack, onOpen }: TopicViewProps) {
         </section>
       )}
       {topic.references.length > 0 && (
-        <section class="references">
+        <section class="references" aria-label="References">
           <h2>References</h2>
           <ol>
             {topic.references.map((r) => (

@@ -1,5 +1,5 @@
 /** Human words for the data model's enum values, shared by the panel's components. */
-import type { FindingStatus } from '../utils/core/schema';
+import type { FindingStatus, Indicator } from '../utils/core/schema';
 
 /** Status headings, in the order the findings list shows them. */
 export const STATUS_ORDER: readonly FindingStatus[] = [
@@ -43,4 +43,28 @@ export const EVIDENCE_LABEL = {
   low: 'Low',
   'very-low': 'Very low',
   'expert-opinion': 'Expert opinion',
+} as const;
+
+/** What a topic's indicator colour means. */
+export const INDICATOR_LABEL: Record<Indicator, string> = {
+  critical: 'Needs action today',
+  warning: 'Needs follow-up',
+  info: 'Usually benign or routine',
+};
+
+/** What each strength of recommendation means, for the legend. */
+export const STRENGTH_MEANING = {
+  strong: 'The guideline recommends it firmly: benefits clearly outweigh harms.',
+  moderate: 'Recommended, with less certainty about the balance of benefit and harm.',
+  weak: 'Conditional: reasonable for some patients; weigh it case by case.',
+  consensus: 'Agreed by an expert panel where trials are lacking.',
+} as const;
+
+/** What each quality of evidence means, for the legend. */
+export const EVIDENCE_MEANING = {
+  high: 'Consistent randomised trials or equivalent.',
+  moderate: 'Trials with limitations, or strong observational studies.',
+  low: 'Observational studies or trials with serious limitations.',
+  'very-low': 'Case series or indirect evidence.',
+  'expert-opinion': 'Expert opinion without direct study evidence.',
 } as const;

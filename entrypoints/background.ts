@@ -30,6 +30,8 @@ export default defineBackground(() => {
     }));
 
   browser.runtime.onInstalled.addListener(() => {
+    // Installed or updated: write this build's topics (never touching notes).
+    seeding = undefined;
     void ensureSeeded();
     createLookupMenu();
   });
@@ -67,7 +69,8 @@ export default defineBackground(() => {
         const key = framesKey(tabId);
         const stored = TabFrames.safeParse((await browser.storage.session.get(key))[key]);
         const frames = stored.success ? stored.data : {};
-        frames[String(frameId)] = { present, total };
+        const scans = (frames[String(frameId)]?.scans ?? 0) + 1;
+        frames[String(frameId)] = { present, total, scans };
         await browser.storage.session.set({ [key]: frames });
         const count = Object.values(frames).reduce((sum, f) => sum + f.present, 0);
         await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

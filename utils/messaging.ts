@@ -96,7 +96,12 @@ export const framesKey = (tabId: number) => `frames:${tabId}`;
 /** Per frame of a tab: its present and total finding counts (no page text). */
 export const TabFrames = z.record(
   z.string(),
-  z.strictObject({ present: z.number().int(), total: z.number().int() }),
+  z.strictObject({
+    present: z.number().int(),
+    total: z.number().int(),
+    /** Scans reported so far: changes on every rescan, so the panel re-reads the findings. */
+    scans: z.number().int().optional(),
+  }),
 );
 /** Parsed `TabFrames`. */
 export type TabFrames = z.infer<typeof TabFrames>;

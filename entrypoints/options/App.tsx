@@ -1,5 +1,7 @@
-/** The options page: content packs. */
+/** The options page: lookup settings and content packs. */
+import { LookupSettings } from '../../components/LookupSettings';
 import { PackManager } from '../../components/PackManager';
+import { settings, updateSettings } from './settings';
 import {
   builtinCount,
   busy,
@@ -22,6 +24,10 @@ export function App() {
       <p class="muted">
         Everything here stays in this browser. RadLens is educational; clinical judgement rules.
       </p>
+      <LookupSettings
+        selectionButton={settings.value.selectionButton}
+        onSelectionButton={(on) => void updateSettings({ selectionButton: on })}
+      />
       <PackManager
         packs={packs.value}
         replacedBuiltins={replacedBuiltins.value}

@@ -1,8 +1,11 @@
 /** Mounts the side panel. */
 import { render } from 'preact';
 import { App } from './App';
+import { listenForLookups } from './lookup';
+import { watchNotes } from './notes';
 import { startPanel } from './state';
 import './style.css';
 
-startPanel(new URL(location.href));
+void startPanel(new URL(location.href)).then(listenForLookups);
+watchNotes();
 render(<App />, document.getElementById('app')!);

@@ -1,49 +1,77 @@
 /**
  * The side panel's state, as signals, and the effects that fill it: which tab it follows,
- * the findings of that tab's frames, and the topic on screen (read from IndexedDB).
+ * the findings of that tab's frames, the installed topics, and the topic on screen (read
+ * from IndexedDB; the built-in copy when storage fails).
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { browser } from '#imports';
-import type { Finding } from '../../utils/core/schema';
-import { createDb, type StoredTopic } from '../../utils/db';
-import { framesKey, FrameFindings, TabFrames } from '../../utils/messaging';
 import { seedTopics, seedVersion } from '../../data/index';
+import type { FindingStatus, Indicator } from '../../utils/core/schema';
+import { createDb, type StoredTopic } from '../../utils/db';
+import { framesKey, FrameFindings, type ReportedFinding, TabFrames } from '../../utils/messaging';
 import { syncBuiltinTopics } from '../../utils/seed';
+import { restoreNavigation, route } from './navigation';
 
-const db = createDb();
+/** The panel's database connection. */
+export const db = createDb();
 
 /** The tab whose findings the panel shows. */
 export const tabId = signal<number | undefined>(undefined);
-/** The findings of every frame of that tab, in document order per frame. */
-export const findings = signal<Finding[]>([]);
+/** The window the panel belongs to (lookups are for the panel of their window). */
+export const windowId = signal<number | undefined>(undefined);
+/** The findings of every frame of that tab, with the frame each came from. */
+export const findings = signal<(ReportedFinding & { frameId: number; index: number })[]>([]);
 /** True until the first answer from the tab arrives. */
 export const loading = signal(true);
 /** Why findings could not be read, when they could not. */
 export const findingsError = signal<string | undefined>(undefined);
-/** Every stored topic's title by id, for labelling findings. */
-export const titles = signal<ReadonlyMap<string, string>>(new Map());
-/** The topic on screen, or undefined for the findings list. */
-export const topic = signal<StoredTopic | undefined>(undefined);
+/** Every installed topic (from IndexedDB, or the built-in ones when storage fails). */
+export const topics = signal<readonly StoredTopic[]>([]);
+/** Set when IndexedDB could not be read: the panel shows built-in topics read-only. */
+export const storageError = signal<string | undefined>(undefined);
 /** An error reading a topic, shown in place of it. */
 export const topicError = signal<string | undefined>(undefined);
 
-/** Findings of the same topic and status, as the list shows them. */
+/** Title and indicator of every installed topic, by id. */
+export const topicInfo = computed(
+  () => new Map(topics.value.map((t) => [t.id, { title: t.title, indicator: t.indicator }])),
+);
+/** Every installed topic's title by id. */
+export const titles = computed(
+  () => new Map([...topicInfo.value].map(([id, info]) => [id, info.title])),
+);
+
+/** The topic on screen, when the route is a topic. */
+export const topic = computed(() => {
+  const r = route.value;
+  if (r.view !== 'topic') return undefined;
+  return topics.value.find((t) => t.id === r.id);
+});
+
+/** One topic's mentions with one status, as the list shows them. */
 export interface FindingGroup {
   topicId: string;
   title: string;
-  status: Finding['status'];
-  mentions: Finding[];
+  indicator: Indicator;
+  status: FindingStatus;
+  mentions: (ReportedFinding & { frameId: number; index: number })[];
 }
 
-/** Findings grouped by status, then by topic, in the order the list shows them. */
+/** Findings grouped by status, then by topic, in document order of their first mention. */
 export const groups = computed(() => {
   const byKey = new Map<string, FindingGroup>();
   for (const finding of findings.value) {
     const key = `${finding.status}\u0000${finding.topicId}`;
     let group = byKey.get(key);
     if (!group) {
-      const title = titles.value.get(finding.topicId) ?? finding.topicId;
-      group = { topicId: finding.topicId, title, status: finding.status, mentions: [] };
+      const info = topicInfo.value.get(finding.topicId);
+      group = {
+        topicId: finding.topicId,
+        title: info?.title ?? finding.topicId,
+        indicator: info?.indicator ?? 'info',
+        status: finding.status,
+        mentions: [],
+      };
       byKey.set(key, group);
     }
     group.mentions.push(finding);
@@ -51,29 +79,24 @@ export const groups = computed(() => {
   return [...byKey.values()];
 });
 
-/** Opens a topic by id. */
-export async function openTopic(id: string): Promise<void> {
-  topicError.value = undefined;
+/** Asks the frame that reported `finding` to scroll to it and flash it. */
+export async function showInPage(finding: { frameId: number; index: number }): Promise<boolean> {
+  const id = tabId.value;
+  if (id === undefined) return false;
   try {
-    const stored = await db.topics.get(id);
-    if (stored) {
-      topic.value = stored;
-      return;
+    const answer = await browser.tabs.sendMessage<unknown, { shown?: unknown } | undefined>(
+      id,
+      { type: 'findings:show', index: finding.index },
+      { frameId: finding.frameId },
+    );
+    if (answer?.shown === true) {
+      await browser.tabs.update(id, { active: true }).catch(() => {});
+      return true;
     }
-    const builtin = seedTopics.find((t) => t.id === id);
-    if (builtin) topic.value = { ...builtin, source: 'builtin' };
-    else topicError.value = `No topic "${id}" is installed.`;
-  } catch (error) {
-    // Storage failed: the built-in topic still shows.
-    const builtin = seedTopics.find((t) => t.id === id);
-    if (builtin) topic.value = { ...builtin, source: 'builtin' };
-    else topicError.value = `Could not read topic "${id}": ${String(error)}`;
+  } catch {
+    // The frame went away; the list refreshes on the next change.
   }
-}
-
-/** Back to the findings list. */
-export function closeTopic(): void {
-  topic.value = undefined;
+  return false;
 }
 
 /** Asks every reporting frame of the tab for its findings. */
@@ -92,7 +115,7 @@ async function refreshFindings(): Promise<void> {
           { frameId },
         );
         const parsed = FrameFindings.safeParse(answer);
-        return parsed.success ? parsed.data : undefined;
+        return parsed.success ? { frameId, ...parsed.data } : undefined;
       } catch {
         return undefined; // No content script in that frame (yet), or a restricted page.
       }
@@ -100,7 +123,9 @@ async function refreshFindings(): Promise<void> {
   );
   if (tabId.value !== id) return;
   const answered = answers.filter((a) => a !== undefined);
-  findings.value = answered.flatMap((a) => a.findings);
+  findings.value = answered.flatMap((a) =>
+    a.findings.map((f, index) => ({ ...f, frameId: a.frameId, index })),
+  );
   findingsError.value =
     answered.length === 0
       ? 'RadLens cannot read this page (a browser page, or still loading).'
@@ -108,22 +133,37 @@ async function refreshFindings(): Promise<void> {
   loading.value = answered.some((a) => a.scanning);
 }
 
-async function loadTitles(): Promise<void> {
+const builtinRows = (): StoredTopic[] => seedTopics.map((t) => ({ ...t, source: 'builtin' }));
+
+/** Loads the installed topics; IndexedDB failing leaves the built-in ones, read-only. */
+export async function loadTopics(): Promise<void> {
   try {
     await syncBuiltinTopics(db, seedTopics, seedVersion);
-    const topics = await db.topics.toArray();
-    titles.value = new Map(topics.map((t) => [t.id, t.title]));
-  } catch {
-    titles.value = new Map(seedTopics.map((t) => [t.id, t.title]));
+    const stored = await db.topics.toArray();
+    topics.value = stored.length > 0 ? stored : builtinRows();
+    storageError.value = undefined;
+  } catch (error) {
+    topics.value = builtinRows();
+    storageError.value = `Local storage is unavailable (${error instanceof Error ? error.message : String(error)}). Built-in topics are shown; notes cannot be saved.`;
   }
 }
+
+/** Reports a topic id the route names but no installed topic has. */
+effect(() => {
+  const r = route.value;
+  topicError.value =
+    r.view === 'topic' && topics.value.length > 0 && !topic.value
+      ? `No topic "${r.id}" is installed.`
+      : undefined;
+});
 
 /**
  * Starts the panel. `?tabId=N` pins it to one tab; otherwise it follows the active tab of its
  * window (`?windowId=N` names another window, for a panel opened as a tab).
  */
-export function startPanel(url: URL): void {
-  void loadTitles();
+export async function startPanel(url: URL): Promise<void> {
+  void loadTopics();
+  await restoreNavigation();
   const param = (name: string) => {
     const value = Number(url.searchParams.get(name));
     return Number.isInteger(value) && value > 0 ? value : undefined;
@@ -137,16 +177,18 @@ export function startPanel(url: URL): void {
   };
   const pinned = param('tabId');
   if (pinned !== undefined) {
+    windowId.value = await browser.tabs
+      .get(pinned)
+      .then((tab) => tab.windowId)
+      .catch(() => undefined);
     follow(pinned);
   } else {
-    void (async () => {
-      const windowId = param('windowId') ?? (await browser.windows.getCurrent()).id;
-      browser.tabs.onActivated.addListener((info) => {
-        if (info.windowId === windowId) follow(info.tabId);
-      });
-      const [active] = await browser.tabs.query({ active: true, windowId });
-      follow(active?.id);
-    })();
+    windowId.value = param('windowId') ?? (await browser.windows.getCurrent()).id;
+    browser.tabs.onActivated.addListener((info) => {
+      if (info.windowId === windowId.value) follow(info.tabId);
+    });
+    const [active] = await browser.tabs.query({ active: true, windowId: windowId.value });
+    follow(active?.id);
   }
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id === tabId.value && change.status === 'complete') void refreshFindings();

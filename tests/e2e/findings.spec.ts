@@ -32,7 +32,7 @@ test('"no heterotopic ossification" is listed as absent, not present', async ({
     panel.locator('.finding[data-topic-id="heterotopic-ossification"][data-status="absent"]'),
   ).toBeVisible();
   await expect(panel.locator('.finding[data-status="present"]')).toHaveCount(0);
-  await expect(panel.locator('section[aria-label^="Absent"]')).toContainText('Heterotopic');
+  await expect(panel.locator('[aria-label^="Absent"]')).toContainText('Heterotopic');
 });
 
 test('a literature abstract that mentions HO is recognised', async ({ openWithPanel }) => {

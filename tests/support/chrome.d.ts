@@ -5,8 +5,29 @@ declare const chrome: {
       active?: boolean;
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number; windowId: number }[]>;
+    get(tabId: number): Promise<{ id?: number; windowId: number }>;
   };
   windows: { create(options: { url: string; focused?: boolean }): Promise<{ id?: number }> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   sidePanel: { open(options: { tabId: number }): Promise<void> };
+  storage: {
+    local: { set(items: Record<string, unknown>): Promise<void> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
+  };
+  runtime: {
+    getManifest(): { version: string };
+    onInstalled: { dispatch(details: { reason: string; previousVersion?: string }): void };
+  };
+  /** Chrome's extension events can be dispatched by hand: the tests call the real listeners. */
+  contextMenus: {
+    onClicked: {
+      dispatch(
+        info: { menuItemId: string; selectionText?: string },
+        tab: { id: number; windowId: number },
+      ): void;
+    };
+  };
+  commands: {
+    onCommand: { dispatch(command: string, tab: { id: number; windowId: number }): void };
+  };
 };

@@ -256,4 +256,5 @@ export type Finding = z.infer<typeof Finding>;
 export type FindingStatus = z.infer<typeof FindingStatus>;
 export type Laterality = z.infer<typeof Laterality>;
 export type Severity = z.infer<typeof Severity>;
+export type Indicator = z.infer<typeof Indicator>;
 export type Note = z.infer<typeof Note>;

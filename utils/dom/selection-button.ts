@@ -52,6 +52,8 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
   let host: HTMLElement | undefined;
   let button: HTMLButtonElement | undefined;
   let text = '';
+  // The selection last looked up: the button stays away until the selection changes.
+  let done = '';
 
   const hide = () => {
     if (host) host.style.display = 'none';
@@ -70,6 +72,7 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       const chosen = text;
+      done = chosen;
       hide();
       if (chosen) onLookup(chosen);
     });
@@ -94,6 +97,8 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
     if (selected.length < MIN_CHARS || selected.length > MAX_CHARS || inEditable(selection)) {
       return hide();
     }
+    if (selected === done) return hide();
+    done = '';
     const rects = selection.getRangeAt(0).getClientRects();
     const rect = rects[rects.length - 1] ?? selection.getRangeAt(0).getBoundingClientRect();
     if (!rect || (rect.width === 0 && rect.height === 0)) return hide();
@@ -118,7 +123,10 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
   doc.addEventListener(
     'selectionchange',
     () => {
-      if (doc.getSelection()?.isCollapsed) hide();
+      if (doc.getSelection()?.isCollapsed) {
+        done = '';
+        hide();
+      }
     },
     options,
   );

@@ -1,0 +1,117 @@
+/**
+ * The panel's top bar: back and forward between places, the Findings and Notes views, and
+ * the search box (a combobox whose results the arrow keys walk through).
+ */
+import { optionId } from './SearchResults';
+
+/** The views the bar switches between. */
+export type PanelView = 'findings' | 'notes' | 'search' | 'topic';
+
+/** Props of PanelBar. */
+export interface PanelBarProps {
+  view: PanelView;
+  canBack: boolean;
+  canForward: boolean;
+  query: string;
+  /** Number of results, and the one the arrow keys point at. */
+  hitCount: number;
+  active: number;
+  onBack: () => void;
+  onForward: () => void;
+  onView: (view: 'findings' | 'notes') => void;
+  onQuery: (query: string) => void;
+  onActive: (index: number) => void;
+  onChoose: () => void;
+  onEscape: () => void;
+  /** Present findings on the page, for the Findings tab's count. */
+  findingCount: number;
+}
+
+/** The top bar. */
+export function PanelBar(props: PanelBarProps) {
+  const { view, hitCount, active } = props;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' && hitCount > 0) {
+      e.preventDefault();
+      props.onActive((active + 1) % hitCount);
+    } else if (e.key === 'ArrowUp' && hitCount > 0) {
+      e.preventDefault();
+      props.onActive((active - 1 + hitCount) % hitCount);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onChoose();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onEscape();
+    }
+  };
+  const searching = view === 'search' && hitCount > 0;
+  return (
+    <header class="panel-bar">
+      <div class="bar-row">
+        <nav class="history" aria-label="History">
+          <button
+            type="button"
+            class="icon"
+            onClick={props.onBack}
+            disabled={!props.canBack}
+            aria-label="Back"
+            title="Back"
+          >
+            <span aria-hidden="true">←</span>
+          </button>
+          <button
+            type="button"
+            class="icon"
+            onClick={props.onForward}
+            disabled={!props.canForward}
+            aria-label="Forward"
+            title="Forward"
+          >
+            <span aria-hidden="true">→</span>
+          </button>
+        </nav>
+        <span class="brand" aria-hidden="true">
+          RadLens
+        </span>
+        <nav class="views" aria-label="Views">
+          <button
+            type="button"
+            class="tab"
+            aria-current={view === 'findings' ? 'page' : undefined}
+            onClick={() => props.onView('findings')}
+          >
+            Findings
+            {props.findingCount > 0 && <span class="tab-count">{props.findingCount}</span>}
+          </button>
+          <button
+            type="button"
+            class="tab"
+            aria-current={view === 'notes' ? 'page' : undefined}
+            onClick={() => props.onView('notes')}
+          >
+            Notes
+          </button>
+        </nav>
+      </div>
+      <div class="search" role="search">
+        <input
+          type="search"
+          class="search-input"
+          role="combobox"
+          aria-label="Search topics"
+          aria-expanded={searching}
+          aria-controls="search-results"
+          aria-autocomplete="list"
+          aria-activedescendant={searching ? optionId(active) : undefined}
+          placeholder="Search findings, synonyms, abbreviations…"
+          value={props.query}
+          onInput={(e) => props.onQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          spellcheck={false}
+        />
+      </div>
+    </header>
+  );
+}

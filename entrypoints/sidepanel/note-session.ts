@@ -1,0 +1,138 @@
+/**
+ * Editing one topic's note: the draft, autosave (debounced), and what happens when another
+ * open panel saves the same note. A save names the version it started from; if the stored
+ * note moved on meanwhile, nothing is overwritten and the user chooses. No update is lost
+ * silently.
+ */
+import { signal } from '@preact/signals';
+import { liveQuery, type Subscription } from 'dexie';
+import type { Note } from '../../utils/core/schema';
+import type { RadLensDb } from '../../utils/db';
+import { getNote, saveNote } from '../../utils/notes';
+
+/** Quiet time after the last keystroke before the note is saved. */
+export const AUTOSAVE_MS = 600;
+
+/** What the editor shows about saving. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Note | undefined };
+
+/** One open note editor's state. Call `close()` when the editor goes away. */
+export class NoteSession {
+  /** The text in the editor. */
+  readonly draft = signal('');
+  /** Saving state for the status line. */
+  readonly state = signal<SaveState>({ kind: 'idle' });
+  /** When the stored note was last edited (for "last edited"). */
+  readonly updatedAt = signal<number | undefined>(undefined);
+  /** Whether the first read finished (the editor waits for it). */
+  readonly ready = signal(false);
+
+  private base: number | undefined;
+  private dirty = false;
+  private saving: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private subscription: Subscription;
+
+  constructor(
+    private readonly db: RadLensDb,
+    readonly topicId: string,
+  ) {
+    this.subscription = liveQuery(() => getNote(db, topicId)).subscribe({
+      next: (note) => this.onStored(note),
+      error: (error: unknown) =>
+        (this.state.value = {
+          kind: 'error',
+          message: `Could not read the note: ${String(error)}`,
+        }),
+    });
+  }
+
+  /** The stored note changed (here or in another panel). */
+  private onStored(note: Note | undefined): void {
+    this.ready.value = true;
+    const body = note?.body ?? '';
+    if (!this.dirty || body === this.draft.value || (note && body === this.saving)) {
+      // Nothing unsaved here, the same text, or the echo of our own save: follow it.
+      this.base = note?.updatedAt;
+      this.updatedAt.value = note?.updatedAt;
+      if (!this.dirty) this.draft.value = body;
+      return;
+    }
+    if (note?.updatedAt !== this.base) {
+      clearTimeout(this.timer);
+      this.state.value = { kind: 'conflict', theirs: note };
+    }
+  }
+
+  /** The user typed. */
+  edit(text: string): void {
+    this.draft.value = text;
+    this.dirty = true;
+    if (this.state.value.kind === 'conflict') return; // Resolve first; nothing is saved over it.
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+  }
+
+  /** Saves now (on blur, on leaving the topic). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.dirty && this.state.value.kind !== 'conflict') await this.save();
+  }
+
+  private async save(): Promise<void> {
+    const body = this.draft.value;
+    this.saving = body;
+    this.state.value = { kind: 'saving' };
+    try {
+      const result = await saveNote(this.db, this.topicId, body, this.base);
+      if (result.status === 'conflict') {
+        this.state.value = { kind: 'conflict', theirs: result.current };
+        return;
+      }
+      this.base = result.status === 'saved' ? result.note.updatedAt : undefined;
+      this.updatedAt.value = this.base;
+      if (this.draft.value === body) this.dirty = false;
+      this.state.value = { kind: 'saved', at: Date.now() };
+      if (this.dirty) this.edit(this.draft.value); // Typed on while saving: save again.
+    } catch (error) {
+      this.state.value = {
+        kind: 'error',
+        message: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    } finally {
+      this.saving = undefined;
+    }
+  }
+
+  /** Conflict: keep this panel's text, saved over the other version. */
+  async keepMine(): Promise<void> {
+    const state = this.state.value;
+    if (state.kind !== 'conflict') return;
+    this.base = state.theirs?.updatedAt;
+    this.dirty = true;
+    this.state.value = { kind: 'idle' };
+    await this.save();
+  }
+
+  /** Conflict: take the other panel's version, dropping this panel's unsaved text. */
+  useTheirs(): void {
+    const state = this.state.value;
+    if (state.kind !== 'conflict') return;
+    this.base = state.theirs?.updatedAt;
+    this.updatedAt.value = this.base;
+    this.draft.value = state.theirs?.body ?? '';
+    this.dirty = false;
+    this.state.value = { kind: 'idle' };
+  }
+
+  /** Stops following the stored note (after flushing). */
+  close(): void {
+    void this.flush();
+    this.subscription.unsubscribe();
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Highlight-to-lookup: the context-menu item, the keyboard command and the selection button
+ * each open the best topic in the panel. The tests call the background's real listeners
+ * (Chrome lets an extension event be dispatched by hand) since a browser menu cannot be
+ * clicked from a test.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { BUTTON_HOST } from '../../utils/dom/selection-button';
+import { expect, test } from './fixtures';
+
+/** Selects the first occurrence of `text` in the page (in one text node). */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not on the page`);
+  }, text);
+}
+
+async function windowOf(ext: { worker: Worker }, tabId: number) {
+  return ext.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
+}
+
+test('context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic', async ({
+  ext,
+  openWithPanel,
+}) => {
+  const { panel, tabId } = await openWithPanel('chest.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  const windowId = await windowOf(ext, tabId);
+  await ext.worker.evaluate(
+    ([id, win]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'radlens-lookup', selectionText: 'PTX' },
+        { id: id!, windowId: win! },
+      ),
+    [tabId, windowId],
+  );
+  await expect(panel.locator('article.topic h1')).toHaveText('Pneumothorax');
+});
+
+test('context menu: a selection naming a site-specific finding resolves through the lexicon', async ({
+  ext,
+  openWithPanel,
+}) => {
+  const { panel, tabId } = await openWithPanel('report.html');
+  const windowId = await windowOf(ext, tabId);
+  await ext.worker.evaluate(
+    ([id, win]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        {
+          menuItemId: 'radlens-lookup',
+          selectionText: 'mild joint space narrowing of the right hip',
+        },
+        { id: id!, windowId: win! },
+      ),
+    [tabId, windowId],
+  );
+  await expect(panel.locator('article.topic h1')).toHaveText(/hip/i);
+});
+
+test('context menu: nothing found offers the search box prefilled', async ({
+  ext,
+  openWithPanel,
+}) => {
+  const { panel, tabId } = await openWithPanel('chest.html');
+  const windowId = await windowOf(ext, tabId);
+  await ext.worker.evaluate(
+    ([id, win]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'radlens-lookup', selectionText: 'qwzx vbnm' },
+        { id: id!, windowId: win! },
+      ),
+    [tabId, windowId],
+  );
+  await expect(panel.locator('.lookup-miss')).toContainText('qwzx vbnm');
+  await expect(panel.getByRole('combobox', { name: 'Search topics' })).toHaveValue('qwzx vbnm');
+});
+
+test('keyboard command: Alt+Shift+L looks up the text selected in the page', async ({
+  ext,
+  openWithPanel,
+}) => {
+  const { page, panel, tabId } = await openWithPanel('chest.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  await select(page, 'Small left pleural effusion');
+  const windowId = await windowOf(ext, tabId);
+  const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+  expect(JSON.stringify(manifest)).toContain('Alt+Shift+L');
+  await ext.worker.evaluate(
+    ([id, win]) =>
+      chrome.commands.onCommand.dispatch('lookup-selection', { id: id!, windowId: win! }),
+    [tabId, windowId],
+  );
+  await expect(panel.locator('article.topic h1')).toHaveText('Pleural effusion');
+});
+
+test('selection button: appears next to a selection and opens the topic', async ({
+  openWithPanel,
+}) => {
+  const { page, panel } = await openWithPanel('chest.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  await select(page, 'The heart is mildly enlarged');
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  const host = page.locator(BUTTON_HOST);
+  await expect(host).toBeVisible();
+  // Its content is in a closed shadow root: the page sees an empty element.
+  expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+  const box = (await host.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(panel.locator('article.topic h1')).toHaveText(/^Cardiomegaly/);
+  await expect(host).toBeHidden();
+});
+
+test('selection button: never in editable fields, and off when the user turns it off', async ({
+  ext,
+  openWithPanel,
+}) => {
+  const { page, panel } = await openWithPanel('chest.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  const host = page.locator(BUTTON_HOST);
+
+  await page.evaluate(() => {
+    const area = document.createElement('textarea');
+    area.value = 'small left pleural effusion';
+    document.body.prepend(area);
+    area.focus();
+    area.select();
+  });
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await page.waitForTimeout(400);
+  await expect(host).toHaveCount(0);
+
+  await ext.worker.evaluate(() =>
+    chrome.storage.local.set({ settings: { selectionButton: false } }),
+  );
+  await page.locator('h1').click();
+  await select(page, 'The heart is mildly enlarged');
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await page.waitForTimeout(400);
+  await expect(host).toHaveCount(0);
+
+  // Turned back on, it appears at once (no reload).
+  await ext.worker.evaluate(() =>
+    chrome.storage.local.set({ settings: { selectionButton: true } }),
+  );
+  await select(page, 'The heart is mildly enlarged');
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await expect(host).toBeVisible();
+});
+
+test('search: typo-tolerant results, arrow keys and Enter open a topic, Escape goes back', async ({
+  openWithPanel,
+}) => {
+  const { panel } = await openWithPanel('chest.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  const box = panel.getByRole('combobox', { name: 'Search topics' });
+  await box.fill('pneumothorx');
+  const options = panel.getByRole('option');
+  await expect(options.first()).toContainText('Pneumothorax');
+  await box.fill('effus');
+  await expect(options.filter({ hasText: 'Pleural effusion' })).toHaveCount(1);
+  const count = await options.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-0');
+  await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-1');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  const second = (await options.nth(1).locator('.hit-title').textContent())!;
+  await box.press('Enter');
+  await expect(panel.locator('article.topic h1')).toHaveText(second);
+
+  await box.fill('bosniak');
+  await expect(options.first()).toContainText('Renal cyst');
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(panel.locator('article.topic h1')).toHaveText(second);
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mentionContext } from '../../../utils/core/mention-context';
+
+/** [text, mention, expected before, expected after] */
+const rows: [string, string, string, string][] = [
+  ['Small left pleural effusion.', 'pleural effusion', 'Small left ', '.'],
+  [
+    'FINDINGS: The heart is normal. Small left pleural effusion. No pneumothorax.',
+    'pleural effusion',
+    'Small left ',
+    '.',
+  ],
+  ['Nodule measures 1.5 cm. Next sentence.', 'Nodule', '', ' measures 1.5 cm.'],
+  [
+    'A 1.8 x 1.2 cm nodule in the right lung. Stable.',
+    'nodule',
+    'A 1.8 x 1.2 cm ',
+    ' in the right lung.',
+  ],
+  ['Is there a pneumothorax? No.', 'pneumothorax', 'Is there a ', '?'],
+  ['IMPRESSION\n\nMild cardiomegaly\n\nNo effusion', 'cardiomegaly', 'Mild ', ''],
+  ['No   pneumothorax\nor effusion.', 'pneumothorax', 'No ', ' or effusion.'],
+  ['effusion', 'effusion', '', ''],
+];
+
+describe('mentionContext', () => {
+  it.each(rows)('%j around %j', (text, mention, before, after) => {
+    const start = text.indexOf(mention);
+    expect(mentionContext(text, start, start + mention.length)).toEqual({ before, after });
+  });
+
+  it('cuts a long sentence at a word, marking the cut', () => {
+    const text = `${'word '.repeat(100)}atelectasis ${'more '.repeat(100)}.`;
+    const start = text.indexOf('atelectasis');
+    const { before, after } = mentionContext(text, start, start + 11, 40);
+    expect(before.startsWith('…')).toBe(true);
+    expect(after.endsWith('…')).toBe(true);
+    expect(before.length).toBeLessThanOrEqual(42);
+    expect(after.length).toBeLessThanOrEqual(42);
+    expect(before).toMatch(/^…word( word)* $/);
+  });
+
+  it('never reaches past the text at either end', () => {
+    for (const text of ['', 'a', 'x.y', '...']) {
+      expect(() => mentionContext(text, 0, text.length)).not.toThrow();
+    }
+  });
+});
