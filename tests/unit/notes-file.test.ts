@@ -1,0 +1,186 @@
+/**
+ * The notes file: JSON export and import (round trip byte-exact, bad files refused naming the
+ * first failing path), the Markdown export, import planning and the notes filter.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  filterNotes,
+  MAX_NOTES_FILE_BYTES,
+  notesToJson,
+  notesToMarkdown,
+  planNotesImport,
+  readNotesFile,
+} from '../../utils/core/notes-file';
+import type { Note } from '../../utils/core/schema';
+
+const at = new Date('2026-11-25T08:00:00.000Z');
+const note = (topicId: string, body: string, updatedAt = 1_700_000_100_000): Note => ({
+  topicId,
+  body,
+  createdAt: 1_700_000_000_000,
+  updatedAt,
+});
+const valid = () =>
+  JSON.parse(notesToJson([note('pleural-effusion', 'Tap if large.')], at)) as {
+    notes: Record<string, unknown>[];
+  } & Record<string, unknown>;
+
+describe('readNotesFile refuses bad files, naming the first failing place', () => {
+  const cases: [string, string, string, RegExp][] = [
+    [
+      'invalid JSON',
+      '{"format": "radlens-notes",',
+      '(the file)',
+      /not valid JSON \(line 1, column \d+\)/,
+    ],
+    ['an empty file', '   ', '(the file)', /empty/],
+    ['a JSON array', '[]', '(the file)', /not a RadLens notes file/],
+    ['a content pack', '{"format":"radlens-pack","version":1}', 'format', /content pack/],
+    ['another format', '{"format":"something"}', 'format', /not a RadLens notes file/],
+    [
+      'a newer version',
+      JSON.stringify({ ...valid(), version: 2 }),
+      'version',
+      /version 2 is not supported/,
+    ],
+    [
+      'a body that is not text',
+      JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], body: 42 }] }),
+      'notes[0].body',
+      /string/,
+    ],
+    [
+      'a bad topic id',
+      JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], topicId: 'Not A Slug' }] }),
+      'notes[0].topicId',
+      /slug/,
+    ],
+    [
+      'an extra key',
+      JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], html: '<b>' }] }),
+      'notes[0]',
+      /html/,
+    ],
+    [
+      'a __proto__ key',
+      '{"format":"radlens-notes","version":1,"exportedAt":"2026-11-25T08:00:00.000Z","notes":[{"__proto__":{"x":1}}]}',
+      'notes[0].__proto__',
+      /not allowed/,
+    ],
+    [
+      'a constructor key',
+      '{"format":"radlens-notes","version":1,"constructor":{}}',
+      'constructor',
+      /not allowed/,
+    ],
+    [
+      'two notes on one topic',
+      JSON.stringify({ ...valid(), notes: [valid().notes[0], valid().notes[0]] }),
+      'notes[1].topicId',
+      /already has a note at notes\[0\]/,
+    ],
+    [
+      'a body over 100,000 characters',
+      JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], body: 'x'.repeat(100_001) }] }),
+      'notes[0].body',
+      /100000|too big/i,
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, path, message) => {
+    const result = readNotesFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.path).toBe(path);
+      expect(result.error.message).toMatch(message);
+    }
+  });
+
+  it('refuses a 50 MB file by its size, before parsing it', () => {
+    const result = readNotesFile('{}', 50 * 1024 * 1024);
+    expect(result).toMatchObject({ ok: false, error: { path: '(the file)' } });
+    if (!result.ok) expect(result.error.message).toMatch(/50\.0 MB.*at most 20 MB/);
+    expect(MAX_NOTES_FILE_BYTES).toBe(20 * 1024 * 1024);
+  });
+});
+
+const arbitraryNote = fc.record({
+  topicId: fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/),
+  body: fc.string({ unit: 'grapheme', maxLength: 300 }),
+  createdAt: fc.integer({ min: 0, max: 2 ** 45 }),
+  updatedAt: fc.integer({ min: 0, max: 2 ** 45 }),
+});
+const arbitraryNotes = fc.uniqueArray(arbitraryNote, { selector: (n) => n.topicId, maxLength: 12 });
+
+describe('JSON round trip', () => {
+  it('export -> read -> export is byte-exact for any notes (odd Unicode included)', () => {
+    fc.assert(
+      fc.property(arbitraryNotes, (notes) => {
+        const text = notesToJson(notes, at);
+        const read = readNotesFile(text);
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        expect(notesToJson(read.file.notes, new Date(read.file.exportedAt))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('notesToMarkdown', () => {
+  const titles = new Map([
+    ['pleural-effusion', 'Pleural effusion'],
+    ['atelectasis', 'Atelectasis'],
+  ]);
+  const md = notesToMarkdown(
+    [
+      note('pleural-effusion', 'Tap if large.\n# not a heading\n  ## nor this'),
+      note('atelectasis', 'Incentive spirometry.'),
+      note('gone-topic', 'Topic since removed.'),
+    ],
+    titles,
+    at,
+  );
+  it('has a title, the export date and one section per note, by title', () => {
+    expect(md.startsWith('# RadLens notes\n')).toBe(true);
+    expect(md).toContain('2026-11-25T08:00:00.000Z');
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## Atelectasis', '## gone-topic', '## Pleural effusion']);
+    expect(md).toContain('Topic `pleural-effusion` · last edited 2023-11-14T22:15:00.000Z');
+  });
+  it('escapes body lines that would become headings', () => {
+    expect(md).toContain('\\# not a heading');
+    expect(md).toContain('  \\## nor this');
+    expect(md.split('\n').filter((l) => /^\s{0,3}#/.test(l))).toHaveLength(4);
+  });
+});
+
+describe('planNotesImport', () => {
+  it('splits incoming notes into added, identical and conflicting', () => {
+    const mine = [note('a', 'one'), note('b', 'two')];
+    const theirs = [note('a', 'one', 5), note('b', 'TWO'), note('c', 'three')];
+    const plan = planNotesImport(mine, theirs);
+    expect(plan.added.map((n) => n.topicId)).toEqual(['c']);
+    expect(plan.same.map((n) => n.topicId)).toEqual(['a']);
+    expect(plan.conflicts).toEqual([{ mine: mine[1], theirs: theirs[1] }]);
+  });
+});
+
+describe('filterNotes', () => {
+  const titles = new Map([['pleural-effusion', 'Pleural effusion']]);
+  const notes = [
+    note('pleural-effusion', 'Thoracentesis pathway, ext. 4321', 10),
+    note('atelectasis', 'Incentive spirometry; résumé', 30),
+    note('emphysema', 'Spirometry and smoking cessation', 20),
+  ];
+  it.each([
+    ['', ['atelectasis', 'emphysema', 'pleural-effusion']],
+    ['spirometry', ['atelectasis', 'emphysema']],
+    ['PLEURAL', ['pleural-effusion']],
+    ['pleural 4321', ['pleural-effusion']],
+    ['pleural smoking', []],
+    ['resume', ['atelectasis']],
+  ])('%j', (query, ids) => {
+    expect(filterNotes(notes, query, titles).map((n) => n.topicId)).toEqual(ids);
+  });
+});

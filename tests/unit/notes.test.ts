@@ -1,0 +1,172 @@
+/**
+ * Notes in IndexedDB (Dexie on fake-indexeddb): saving only over the version an editor
+ * started from, deleting, listing, and import / export through the database, round trip
+ * byte-exact and all or nothing.
+ */
+import { Dexie } from 'dexie';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { notesToJson, readNotesFile } from '../../utils/core/notes-file';
+import type { Note } from '../../utils/core/schema';
+import { createDb, type RadLensDb } from '../../utils/db';
+import { exportNotes, getNote, importNotes, listNotes, saveNote } from '../../utils/notes';
+
+let db: RadLensDb;
+let counter = 0;
+beforeEach(() => {
+  db = createDb(`notes-test-${++counter}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const at = new Date('2026-11-25T08:00:00.000Z');
+const snapshot = async (d: RadLensDb = db) => notesToJson(await exportNotes(d), at);
+
+describe('saveNote', () => {
+  it('creates, updates (updatedAt strictly increasing, createdAt kept) and deletes on empty', async () => {
+    const first = await saveNote(db, 'atelectasis', 'one', undefined, 1000);
+    expect(first).toEqual({
+      status: 'saved',
+      note: { topicId: 'atelectasis', body: 'one', createdAt: 1000, updatedAt: 1000 },
+    });
+    // A clock that went backwards still moves updatedAt on.
+    const second = await saveNote(db, 'atelectasis', 'two', 1000, 500);
+    expect(second).toMatchObject({ status: 'saved', note: { createdAt: 1000, updatedAt: 1001 } });
+    expect((await getNote(db, 'atelectasis'))?.body).toBe('two');
+    expect(await saveNote(db, 'atelectasis', '  \n ', 1001)).toEqual({ status: 'deleted' });
+    expect(await getNote(db, 'atelectasis')).toBeUndefined();
+  });
+
+  it('two panels from the same version: the first save wins, the second gets a conflict', async () => {
+    const base = await saveNote(db, 'emphysema', 'start', undefined, 1000);
+    const from = base.status === 'saved' ? base.note.updatedAt : -1;
+    const a = await saveNote(db, 'emphysema', 'panel A', from, 2000);
+    const b = await saveNote(db, 'emphysema', 'panel B', from, 2001);
+    expect(a.status).toBe('saved');
+    expect(b).toEqual({
+      status: 'conflict',
+      current: { topicId: 'emphysema', body: 'panel A', createdAt: 1000, updatedAt: 2000 },
+    });
+    expect((await getNote(db, 'emphysema'))?.body).toBe('panel A');
+  });
+
+  it('a panel that started with no note does not overwrite one created meanwhile', async () => {
+    await saveNote(db, 'emphysema', 'other panel', undefined, 1000);
+    const late = await saveNote(db, 'emphysema', 'mine', undefined, 2000);
+    expect(late).toMatchObject({ status: 'conflict', current: { body: 'other panel' } });
+  });
+
+  it('a panel editing a note deleted elsewhere is asked too', async () => {
+    await saveNote(db, 'emphysema', 'x', undefined, 1000);
+    await saveNote(db, 'emphysema', '', 1000, 1100);
+    expect(await saveNote(db, 'emphysema', 'y', 1000, 1200)).toEqual({
+      status: 'conflict',
+      current: undefined,
+    });
+  });
+
+  it('refuses a body over 100,000 characters with a clear error and writes nothing', async () => {
+    await saveNote(db, 'emphysema', 'kept', undefined, 1000);
+    await expect(saveNote(db, 'emphysema', 'x'.repeat(100_001), 1000, 2000)).rejects.toThrow(
+      /cannot be saved: body/,
+    );
+    expect((await getNote(db, 'emphysema'))?.body).toBe('kept');
+  });
+});
+
+describe('listNotes', () => {
+  it('lists the most recently edited first', async () => {
+    await saveNote(db, 'a', 'x', undefined, 3000);
+    await saveNote(db, 'b', 'x', undefined, 1000);
+    await saveNote(db, 'c', 'x', undefined, 2000);
+    expect((await listNotes(db)).map((n) => n.topicId)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('importNotes', () => {
+  const note = (topicId: string, body: string, updatedAt: number): Note => ({
+    topicId,
+    body,
+    createdAt: 1,
+    updatedAt,
+  });
+  beforeEach(async () => {
+    await db.notes.bulkPut([note('a', 'mine A', 100), note('b', 'mine B', 300)]);
+  });
+  const incoming = [note('a', 'theirs A', 200), note('b', 'theirs B', 200), note('c', 'new', 1)];
+
+  it.each([
+    ['keep-mine', { added: 1, replaced: 0, kept: 2, unchanged: 0 }, ['mine A', 'mine B', 'new']],
+    [
+      'take-imported',
+      { added: 1, replaced: 2, kept: 0, unchanged: 0 },
+      ['theirs A', 'theirs B', 'new'],
+    ],
+    ['keep-newer', { added: 1, replaced: 1, kept: 1, unchanged: 0 }, ['theirs A', 'mine B', 'new']],
+  ] as const)('%s', async (resolution, counts, bodies) => {
+    expect(await importNotes(db, incoming, resolution)).toEqual(counts);
+    expect((await exportNotes(db)).map((n) => n.body)).toEqual(bodies);
+  });
+
+  it('counts identical notes as unchanged', async () => {
+    expect(await importNotes(db, [note('a', 'mine A', 999)], 'take-imported')).toMatchObject({
+      unchanged: 1,
+      replaced: 0,
+    });
+  });
+
+  it('an invalid note in the batch changes nothing', async () => {
+    const before = await snapshot();
+    const bad = [note('c', 'fine', 1), { ...note('d', 'x', 1), updatedAt: -5 }];
+    await expect(importNotes(db, bad, 'take-imported')).rejects.toThrow(/notes\[1\]/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('a transaction that fails midway changes nothing (all or nothing)', async () => {
+    const before = await snapshot();
+    db.notes.hook('creating', (key) => {
+      if (key === 'c') throw new Error('disk full');
+    });
+    await expect(importNotes(db, incoming, 'take-imported')).rejects.toThrow(/disk full/);
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('export -> import round trip through the database', () => {
+  const arbitraryNotes = fc.uniqueArray(
+    fc.record({
+      topicId: fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/),
+      body: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }),
+      createdAt: fc.integer({ min: 0, max: 2 ** 45 }),
+      updatedAt: fc.integer({ min: 0, max: 2 ** 45 }),
+    }),
+    { selector: (n) => n.topicId, maxLength: 8 },
+  );
+
+  it('is byte-exact: notes exported from one browser and imported into another export the same', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(arbitraryNotes, async (notes) => {
+        const from = createDb(`notes-from-${counter}-${++run}`);
+        const to = createDb(`notes-to-${counter}-${run}`);
+        try {
+          await from.notes.bulkPut(notes);
+          const file = await snapshot(from);
+          const read = readNotesFile(file);
+          expect(read.ok).toBe(true);
+          if (!read.ok) return;
+          await importNotes(to, read.file.notes, 'keep-mine');
+          expect(await snapshot(to)).toBe(file);
+        } finally {
+          from.close();
+          to.close();
+          await Dexie.delete(from.name);
+          await Dexie.delete(to.name);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
