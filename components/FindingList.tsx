@@ -102,7 +102,11 @@ function Group<M extends FindingListMention>({
         aria-label={`Show “${first.text.replace(/\s+/g, ' ')}” in the page`}
         title="Show in page"
       >
-        <span aria-hidden="true">⌖</span> Show
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+          <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+          <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+        </svg>
+        Show
       </button>
     </li>
   );

@@ -186,3 +186,18 @@ test('search: typo-tolerant results, arrow keys and Enter open a topic, Escape g
   await expect(box).toHaveValue('');
   await expect(panel.locator('article.topic h1')).toHaveText(second);
 });
+
+test('options: the selection button setting is saved and read back', async ({ ext }) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const box = options.getByRole('checkbox', { name: /Look up in RadLens/ });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await expect
+    .poll(() =>
+      ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings),
+    )
+    .toEqual({ selectionButton: false });
+  await options.reload();
+  await expect(options.getByRole('checkbox', { name: /Look up in RadLens/ })).not.toBeChecked();
+});

@@ -11,7 +11,10 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   sidePanel: { open(options: { tabId: number }): Promise<void> };
   storage: {
-    local: { set(items: Record<string, unknown>): Promise<void> };
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
     session: { get(key: string): Promise<Record<string, unknown>> };
   };
   runtime: {

@@ -19,6 +19,13 @@ function sentenceStart(text: string, start: number, max: number): number {
     if (c === 10 && i > 0 && text.charCodeAt(i - 1) === 10) return i + 1; // Blank line.
     // ". " ends a sentence unless a digit follows the point ("1.5 cm").
     if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[i + 1] ?? '')) return i + 1;
+    // A header ("FINDINGS:", "IMPRESSION:") is not part of the sentence after it.
+    if (
+      c === 58 &&
+      /(?:^|[^A-Za-z])[A-Z]{3,}(?: [A-Z]{2,})*$/.test(text.slice(Math.max(0, i - 40), i))
+    ) {
+      return i + 1;
+    }
   }
   return limit;
 }

@@ -21,6 +21,14 @@ const rows: [string, string, string, string][] = [
   ['IMPRESSION\n\nMild cardiomegaly\n\nNo effusion', 'cardiomegaly', 'Mild ', ''],
   ['No   pneumothorax\nor effusion.', 'pneumothorax', 'No ', ' or effusion.'],
   ['effusion', 'effusion', '', ''],
+  [
+    'FINDINGS:\nSolid nodule in the right upper lobe.',
+    'nodule',
+    'Solid ',
+    ' in the right upper lobe.',
+  ],
+  ['CLINICAL HISTORY: Cough. IMPRESSION: Mild cardiomegaly.', 'cardiomegaly', 'Mild ', '.'],
+  ['Comparison: Nodule, 6 mm.', 'Nodule', 'Comparison: ', ', 6 mm.'],
 ];
 
 describe('mentionContext', () => {
