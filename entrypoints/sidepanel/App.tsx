@@ -33,6 +33,7 @@ import {
   titles,
   topic,
   topicError,
+  topicInfo,
   type FindingGroup,
 } from './state';
 
@@ -161,7 +162,11 @@ function SearchPane() {
   return (
     <SearchResults
       query={query.value}
-      hits={hits.value.map((h) => ({ topicId: h.topicId, title: h.title }))}
+      hits={hits.value.map((h) => ({
+        topicId: h.topicId,
+        title: h.title,
+        detail: topicInfo.value.get(h.topicId)?.category,
+      }))}
       active={activeHit.value}
       missed={lookupMiss.value}
       onOpen={(id) => openTopic(id)}

@@ -34,7 +34,13 @@ export const topicError = signal<string | undefined>(undefined);
 
 /** Title and indicator of every installed topic, by id. */
 export const topicInfo = computed(
-  () => new Map(topics.value.map((t) => [t.id, { title: t.title, indicator: t.indicator }])),
+  () =>
+    new Map(
+      topics.value.map((t) => [
+        t.id,
+        { title: t.title, indicator: t.indicator, category: t.category },
+      ]),
+    ),
 );
 /** Every installed topic's title by id. */
 export const titles = computed(
