@@ -105,7 +105,8 @@ test('keyboard command: Alt+Shift+L looks up the text selected in the page', asy
   await expect(panel.locator('article.topic h1')).toHaveText('Pleural effusion');
 });
 
-test('selection button: appears next to a selection and opens the topic', async ({
+test('selection button: appears next to a selection, opens the side panel and the topic', async ({
+  ext,
   openWithPanel,
 }) => {
   const { page, panel } = await openWithPanel('chest.html');
@@ -120,6 +121,15 @@ test('selection button: appears next to a selection and opens the topic', async 
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(panel.locator('article.topic h1')).toHaveText(/^Cardiomegaly/);
   await expect(host).toBeHidden();
+  // The click was a user gesture: the browser's own side panel opened too.
+  const cdp = await ext.context.browser()!.newBrowserCDPSession();
+  const sidePanelUrl = `chrome-extension://${ext.extensionId}/sidepanel.html`;
+  await expect
+    .poll(async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.some((t) => t.url === sidePanelUrl);
+    })
+    .toBe(true);
 });
 
 test('selection button: never in editable fields, and off when the user turns it off', async ({
