@@ -5,6 +5,9 @@ test('findings are grouped present first, absent last and collapsed, each in its
   openWithPanel,
 }) => {
   const { panel } = await openWithPanel('chest.html');
+  // Wait for the list (allTextContents does not wait).
+  await expect(panel.locator('details.status-absent')).toHaveCount(1);
+  await expect(panel.locator('.status-group')).toHaveCount(3);
   const headings = await panel.locator('.status-group h2').allTextContents();
   const order = headings.map((h) => h.replace(/\s*\d+$/, '').trim());
   expect(order[0]).toBe('Present');
@@ -75,6 +78,7 @@ test('references link to PubMed / DOI in a new tab; the legend explains the badg
 }) => {
   const { panel } = await openWithPanel('chest.html');
   await panel.locator('.finding[data-topic-id="pulmonary-nodule"][data-status="present"]').click();
+  await expect(panel.locator('article.topic h1')).toHaveText('Pulmonary nodule');
   const links = panel.locator('.references a');
   expect(await links.count()).toBeGreaterThan(0);
   for (const link of await links.all()) {
