@@ -13,6 +13,7 @@ import {
   createLookupMenu,
   listenForLookups,
   offerLookup,
+  offerTopic,
   openPanel,
   takeLookup,
 } from '../utils/lookup-relay';
@@ -108,6 +109,13 @@ export default defineBackground(() => {
         if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
         openPanel(sender.tab.windowId);
         offerLookup(request.text, sender.tab.windowId);
+        sendResponse({ ok: true });
+        return false;
+      }
+      case 'lookup:topic': {
+        if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
+        openPanel(sender.tab.windowId);
+        offerTopic(request.topicId, sender.tab.windowId);
         sendResponse({ ok: true });
         return false;
       }

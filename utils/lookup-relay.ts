@@ -15,7 +15,9 @@ export const LOOKUP_COMMAND = 'lookup-selection';
 const PENDING_MS = 30_000;
 
 interface PendingLookup {
-  text: string;
+  /** Selected text to resolve, or the topic of a clicked highlight. */
+  text?: string;
+  topicId?: string;
   windowId: number | undefined;
   at: number;
 }
@@ -47,8 +49,14 @@ export function offerLookup(text: string | undefined, windowId: number | undefin
   });
 }
 
+/** Leaves a topic (a clicked highlight's) for the panel of `windowId`. */
+export function offerTopic(topicId: string, windowId: number | undefined): void {
+  pending = { topicId, windowId, at: Date.now() };
+  browser.runtime.sendMessage({ type: 'lookup:ready', windowId }).catch(() => {});
+}
+
 /** Hands the waiting lookup to the panel of `windowId` (once), if there is one. */
-export function takeLookup(windowId: number | undefined): { text?: string } {
+export function takeLookup(windowId: number | undefined): { text?: string; topicId?: string } {
   const lookup = pending;
   if (!lookup || Date.now() - lookup.at > PENDING_MS) {
     pending = undefined;
@@ -58,7 +66,7 @@ export function takeLookup(windowId: number | undefined): { text?: string } {
     return {};
   }
   pending = undefined;
-  return { text: lookup.text };
+  return lookup.topicId ? { topicId: lookup.topicId } : { text: lookup.text };
 }
 
 /** The selected text of a tab: asks its frames; the frame that has a selection answers. */

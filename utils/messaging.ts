@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Lexicon } from './core/lexicon';
-import { Finding } from './core/schema';
+import { Finding, TopicId } from './core/schema';
 
 /** Longest selection RadLens looks up; longer selections are cut (a lookup names a finding). */
 export const MAX_LOOKUP_CHARS = 2000;
@@ -23,6 +23,11 @@ export const FindingsChanged = z.strictObject({
 export const LookupSelection = z.strictObject({
   type: z.literal('lookup:selection'),
   text: z.string().max(MAX_LOOKUP_CHARS),
+});
+/** content -> background: the user clicked a highlighted mention; open its topic. */
+export const LookupTopic = z.strictObject({
+  type: z.literal('lookup:topic'),
+  topicId: TopicId,
 });
 /** panel -> background: hand over the lookup waiting for this window, if any. */
 export const TakeLookup = z.strictObject({
@@ -55,6 +60,8 @@ export const FrameFindings = z.strictObject({
   findings: z.array(ReportedFinding),
   /** True while the frame has not finished its first scan. */
   scanning: z.boolean(),
+  /** The frame's site mode ("off": nothing is read). */
+  mode: z.enum(['off', 'count', 'highlight']).optional(),
 });
 
 /** A frame's answer to `selection:get` (frames without a selection do not answer). */
@@ -65,6 +72,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   GetLexicon,
   FindingsChanged,
   LookupSelection,
+  LookupTopic,
   TakeLookup,
 ]);
 
@@ -73,7 +81,11 @@ export interface ProtocolMap {
   'lexicon:get': { request: z.infer<typeof GetLexicon>; response: Lexicon };
   'findings:changed': { request: z.infer<typeof FindingsChanged>; response: { ok: true } };
   'lookup:selection': { request: z.infer<typeof LookupSelection>; response: { ok: boolean } };
-  'lookup:take': { request: z.infer<typeof TakeLookup>; response: { text?: string } };
+  'lookup:topic': { request: z.infer<typeof LookupTopic>; response: { ok: boolean } };
+  'lookup:take': {
+    request: z.infer<typeof TakeLookup>;
+    response: { text?: string; topicId?: string };
+  };
   'lookup:ready': { request: z.infer<typeof LookupReady>; response: void };
   'findings:get': { request: z.infer<typeof GetFindings>; response: FrameFindings };
   'findings:show': { request: z.infer<typeof ShowFinding>; response: { shown: boolean } };
@@ -109,10 +121,25 @@ export type TabFrames = z.infer<typeof TabFrames>;
 /** The storage.local key of the user's settings. */
 export const SETTINGS_KEY = 'settings';
 
+/** What RadLens does on a site: nothing, count findings (badge and panel), or also mark them. */
+export const SiteMode = z.enum(['off', 'count', 'highlight']);
+/** Parsed `SiteMode`. */
+export type SiteMode = z.infer<typeof SiteMode>;
+
+/** A site's origin as settings key it: scheme, host and port ("https://ehr.example.org"). */
+export const SiteOrigin = z
+  .string()
+  .max(300)
+  .regex(/^(https?|file):\/\/[^/\s]*$/, 'must be an origin such as "https://ehr.example.org"');
+
 /** The user's settings (storage.local), with their defaults. */
 export const Settings = z.strictObject({
   /** Show the small "look up" button next to a text selection in pages. */
   selectionButton: z.boolean().default(true),
+  /** The mode of every site without its own. */
+  defaultMode: SiteMode.default('highlight'),
+  /** Per-site modes, by origin. */
+  siteModes: z.record(SiteOrigin, SiteMode).default({}),
 });
 /** Parsed `Settings`. */
 export type Settings = z.infer<typeof Settings>;

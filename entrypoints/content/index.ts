@@ -1,21 +1,33 @@
 /**
- * The content script, one per frame: gets the lexicon from the background, finds the
- * findings in the frame's text, rescans when the page changes, reports counts to the
- * background and answers the side panel ("which findings?", "show this one"). It also offers
- * the selection button and hands the background the selected text for the lookup command.
- * Page text stays in this frame's memory.
+ * The content script, one per frame: gets the lexicon from the background, reads the frame's
+ * text and finds the findings (in slices, then block by block as the page changes), marks
+ * them with CSS highlights, reports counts to the background and answers the side panel
+ * ("which findings?", "show this one"). It obeys the site's mode (off / count only /
+ * highlight), offers the selection button and hands over the selected text for the lookup
+ * command. Page text stays in this frame's memory.
  */
 import { browser, defineContentScript } from '#imports';
-import { createDetectorFromLexicon } from '../../utils/core/detect';
-import { isContentRequest, type ContentRequest } from '../../utils/core/guards';
+import { createDetectorFromLexicon, type Detector } from '../../utils/core/detect';
+import {
+  isContentRequest,
+  modeFor,
+  type ContentRequest,
+  type PageMode,
+} from '../../utils/core/guards';
 import { isLexicon } from '../../utils/core/lexicon';
 import { mentionContext } from '../../utils/core/mention-context';
-import type { Finding } from '../../utils/core/schema';
 import { flashRange } from '../../utils/dom/flash';
+import { canHighlight, createHighlighter } from '../../utils/dom/highlighter';
 import { rangeOf } from '../../utils/dom/ranges';
-import { watchFindings } from '../../utils/dom/scanner';
+import { locatedFindings, watchFindings, type LocatedFinding } from '../../utils/dom/scanner';
 import { watchSelection } from '../../utils/dom/selection-button';
-import type { PageText } from '../../utils/dom/text-chunks';
+
+/** The site this frame belongs to: the tab's top origin when the browser tells it. */
+function siteOrigin(): string {
+  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors && ancestors.length > 0) return ancestors[ancestors.length - 1]!;
+  return self.origin;
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -23,23 +35,89 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    let findings: Finding[] = [];
-    let page: PageText = { text: '', chunks: [] };
+    let located: LocatedFinding[] = [];
     let scanning = true;
+    let mode: PageMode = 'highlight';
+    let settings: unknown;
+    // Set once the lexicon arrives.
+    const engine: { detector?: Detector } = {};
+    let run: AbortController | undefined;
+    const highlighter = createHighlighter(document);
+    const origin = siteOrigin();
+
+    const report = () => {
+      // The badge counts distinct present findings (topics), not mentions.
+      const present = new Set(
+        located.filter((l) => l.finding.status === 'present').map((l) => l.finding.topicId),
+      ).size;
+      void browser.runtime
+        .sendMessage({ type: 'findings:changed', present, total: located.length })
+        .catch(() => {});
+    };
+    const draw = () => {
+      if (mode === 'highlight' && canHighlight()) {
+        highlighter.render(
+          located.map(({ finding, segment }) => ({ finding, chunks: segment.chunks })),
+        );
+      } else {
+        highlighter.clear();
+      }
+    };
+    const stop = () => {
+      run?.abort();
+      run = undefined;
+      located = [];
+      scanning = false;
+      highlighter.clear();
+    };
+    const start = () => {
+      const root = document.body ?? document.documentElement;
+      const detector = engine.detector;
+      if (!detector || !root) return;
+      run?.abort();
+      run = new AbortController();
+      scanning = true;
+      watchFindings({
+        root,
+        detector,
+        signal: AbortSignal.any([run.signal, ctx.signal]),
+        onScan(page) {
+          located = locatedFindings(page);
+          scanning = false;
+          report();
+          draw();
+        },
+      });
+    };
+    const applyMode = () => {
+      const next = modeFor(settings, origin);
+      const was = mode;
+      mode = next;
+      if (mode === 'off') {
+        if (was !== 'off' || run) {
+          stop();
+          report();
+        }
+        return;
+      }
+      if (!run) start();
+      else draw();
+    };
 
     const answer = (request: ContentRequest): unknown => {
       switch (request.type) {
         case 'findings:get':
           return {
-            findings: findings.map((f) => ({
-              ...f,
-              context: mentionContext(page.text, f.start, f.end),
+            findings: located.map(({ finding, segment }) => ({
+              ...finding,
+              context: mentionContext(segment.text, finding.start, finding.end),
             })),
-            scanning,
+            scanning: mode !== 'off' && scanning,
+            mode,
           };
         case 'findings:show': {
-          const finding = findings[request.index];
-          const range = finding && rangeOf(page.chunks, finding.start, finding.end);
+          const item = located[request.index];
+          const range = item && rangeOf(item.segment.chunks, item.finding.start, item.finding.end);
           return { shown: range ? flashRange(range) : false };
         }
         case 'selection:get': {
@@ -57,46 +135,58 @@ export default defineContentScript({
       return false;
     });
 
-    let selectionButton = true;
-    const readSettings = (value: unknown) => {
-      const settings = value as { selectionButton?: unknown } | undefined;
-      selectionButton = settings?.selectionButton !== false;
-    };
-    void browser.storage.local
-      .get('settings')
-      .then((stored) => readSettings(stored.settings))
-      .catch(() => {});
-    browser.storage.local.onChanged.addListener((changes) => {
-      if (changes.settings) readSettings(changes.settings.newValue);
-    });
+    const selectionButton = () =>
+      (settings as { selectionButton?: unknown } | undefined)?.selectionButton !== false;
     watchSelection({
       doc: document,
       signal: ctx.signal,
-      enabled: () => selectionButton,
+      enabled: selectionButton,
       onLookup: (text) =>
         void browser.runtime.sendMessage({ type: 'lookup:selection', text }).catch(() => {}),
     });
 
+    // A click on a highlighted mention opens its topic (not on links, fields or selections).
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (mode !== 'highlight' || event.button !== 0 || highlighter.drawn === 0) return;
+        if (!document.getSelection()?.isCollapsed) return;
+        const target = event.target instanceof Element ? event.target : null;
+        if (target?.closest('a, button, input, textarea, select, label, [contenteditable]')) return;
+        const finding = highlighter.findingAt(event.clientX, event.clientY);
+        if (finding) {
+          void browser.runtime
+            .sendMessage({ type: 'lookup:topic', topicId: finding.topicId })
+            .catch(() => {});
+        }
+      },
+      { capture: true, passive: true, signal: ctx.signal },
+    );
+
+    try {
+      settings = (await browser.storage.local.get('settings')).settings;
+    } catch {
+      // Storage unavailable: defaults.
+    }
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (!changes.settings) return;
+      settings = changes.settings.newValue;
+      applyMode();
+    });
+    mode = modeFor(settings, origin);
+    if (mode === 'off') {
+      scanning = false;
+      report();
+    }
+
     const lexicon: unknown = await browser.runtime.sendMessage({ type: 'lexicon:get' });
     if (!isLexicon(lexicon) || ctx.signal.aborted) return;
-    const root = document.body ?? document.documentElement;
-    if (!root) return;
-
-    watchFindings({
-      root,
-      detector: createDetectorFromLexicon(lexicon),
-      signal: ctx.signal,
-      onScan(next, text) {
-        findings = next;
-        page = text;
-        scanning = false;
-        // The badge counts distinct present findings (topics), not mentions.
-        const present = new Set(next.filter((f) => f.status === 'present').map((f) => f.topicId))
-          .size;
-        void browser.runtime
-          .sendMessage({ type: 'findings:changed', present, total: next.length })
-          .catch(() => {});
-      },
+    engine.detector = createDetectorFromLexicon(lexicon);
+    applyMode();
+    // A single-page app changed its route: read the page afresh.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (mode !== 'off') start();
     });
+    ctx.signal.addEventListener('abort', () => highlighter.clear());
   },
 });

@@ -1,6 +1,7 @@
 /** The options page: lookup settings and content packs. */
 import { LookupSettings } from '../../components/LookupSettings';
 import { PackManager } from '../../components/PackManager';
+import { SiteModes } from '../../components/SiteModes';
 import { settings, updateSettings } from './settings';
 import {
   builtinCount,
@@ -24,6 +25,17 @@ export function App() {
       <p class="muted">
         Everything here stays in this browser. RadLens is educational; clinical judgement rules.
       </p>
+      <SiteModes
+        defaultMode={settings.value.defaultMode}
+        siteModes={settings.value.siteModes}
+        onDefault={(mode) => void updateSettings({ defaultMode: mode })}
+        onSite={(origin, mode) => {
+          const next = { ...settings.value.siteModes };
+          if (mode) next[origin] = mode;
+          else delete next[origin];
+          void updateSettings({ siteModes: next });
+        }}
+      />
       <LookupSettings
         selectionButton={settings.value.selectionButton}
         onSelectionButton={(on) => void updateSettings({ selectionButton: on })}

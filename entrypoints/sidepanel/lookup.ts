@@ -43,11 +43,12 @@ export function lookUp(text: string): void {
 /** Asks the background for a lookup waiting for this window. */
 async function takeLookup(): Promise<void> {
   try {
-    const answer = await browser.runtime.sendMessage<unknown, { text?: unknown } | undefined>({
-      type: 'lookup:take',
-      windowId: windowId.value,
-    });
-    if (typeof answer?.text === 'string' && answer.text.trim()) lookUp(answer.text);
+    const answer = await browser.runtime.sendMessage<
+      unknown,
+      { text?: unknown; topicId?: unknown } | undefined
+    >({ type: 'lookup:take', windowId: windowId.value });
+    if (typeof answer?.topicId === 'string') navigate({ view: 'topic', id: answer.topicId });
+    else if (typeof answer?.text === 'string' && answer.text.trim()) lookUp(answer.text);
   } catch {
     // The background is restarting; the next lookup comes through.
   }

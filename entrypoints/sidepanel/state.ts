@@ -135,7 +135,9 @@ async function refreshFindings(): Promise<void> {
   findingsError.value =
     answered.length === 0
       ? 'RadLens cannot read this page (a browser page, or still loading).'
-      : undefined;
+      : answered.every((a) => a.mode === 'off')
+        ? 'RadLens is off on this site. Turn it on for the site in the options.'
+        : undefined;
   loading.value = answered.some((a) => a.scanning);
 }
 

@@ -207,7 +207,7 @@ test('options: the selection button setting is saved and read back', async ({ ex
     .poll(() =>
       ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings),
     )
-    .toEqual({ selectionButton: false });
+    .toMatchObject({ selectionButton: false });
   await options.reload();
   await expect(options.getByRole('checkbox', { name: /Look up in RadLens/ })).not.toBeChecked();
 });

@@ -10,21 +10,29 @@ export interface Measurement {
   unit: 'mm' | 'HU';
 }
 
-const SIZE =
-  /(\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*)\s*(mm|cm|hu|millimeters?|centimeters?)\b/i;
+const NUMBER = String.raw`\d*\.?\d+`;
+const TIMES = String.raw`\s*(?:x|×|by)\s*`;
+/** Numbers joined by x or by, then a unit; a minus sign not after a number (HU) is kept. */
+const SIZE = new RegExp(
+  String.raw`(?<![\p{N}.])((?<![\p{N}.]\s*)[-−])?(${NUMBER}(?:${TIMES}${NUMBER})*)\s*(mm|cm|hu|millimet(?:er|re)s?|centimet(?:er|re)s?)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /** Reads size strings as written in reports; a multi-dimension size gives its largest. */
 export function parseSizes(sizes: readonly string[]): Measurement[] {
   const out: Measurement[] = [];
   for (const size of sizes) {
-    const m = SIZE.exec(size);
-    if (!m) continue;
-    const largest = Math.max(...m[1]!.split(/\s*(?:x|×|by)\s*/i).map(Number));
-    if (!Number.isFinite(largest)) continue;
-    const unit = m[2]!.toLowerCase();
-    if (unit === 'hu') out.push({ value: largest, unit: 'HU' });
-    else if (unit.startsWith('c')) out.push({ value: Math.round(largest * 100) / 10, unit: 'mm' });
-    else out.push({ value: largest, unit: 'mm' });
+    for (const m of size.matchAll(SIZE)) {
+      const largest = Math.max(...m[2]!.split(new RegExp(TIMES, 'i')).map(Number));
+      if (!Number.isFinite(largest)) continue;
+      const unit = m[3]!.toLowerCase();
+      if (unit === 'hu')
+        out.push({ value: m[1] && largest !== 0 ? -largest : largest, unit: 'HU' });
+      // A length has no sign: a dash before it is punctuation.
+      else if (unit.startsWith('c'))
+        out.push({ value: Math.round(largest * 1000) / 100, unit: 'mm' });
+      else out.push({ value: largest, unit: 'mm' });
+    }
   }
   return out;
 }

@@ -18,3 +18,18 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   }
   return false;
 }
+
+/** Site modes, as the content script reads them from settings without zod. */
+export type PageMode = 'off' | 'count' | 'highlight';
+
+/** The mode for `origin` from raw settings: its own, else the default, else "highlight". */
+export function modeFor(settings: unknown, origin: string): PageMode {
+  const isMode = (v: unknown): v is PageMode => v === 'off' || v === 'count' || v === 'highlight';
+  if (typeof settings !== 'object' || settings === null) return 'highlight';
+  const { siteModes, defaultMode } = settings as { siteModes?: unknown; defaultMode?: unknown };
+  if (typeof siteModes === 'object' && siteModes !== null && Object.hasOwn(siteModes, origin)) {
+    const own = (siteModes as Record<string, unknown>)[origin];
+    if (isMode(own)) return own;
+  }
+  return isMode(defaultMode) ? defaultMode : 'highlight';
+}

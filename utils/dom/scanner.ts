@@ -1,13 +1,48 @@
 /**
- * Scans a document for findings, and rescans (debounced) when the page changes, until
- * `signal` aborts. Page text lives only in memory for the duration of a scan.
+ * Keeps a document's findings up to date without slowing the page: the first read and
+ * detection run in slices of a few milliseconds, yielding in between; afterwards a
+ * MutationObserver collects changes and only the blocks that changed are read and detected
+ * again, in batches at most once a second while the page keeps changing. Page text lives
+ * only in memory, per block.
  */
 import type { Detector } from '../core/detect';
 import type { Finding } from '../core/schema';
-import { extractText, type PageText } from './text-chunks';
+import { isBlock, walkText, type Segment } from './text-chunks';
 
-/** What the scanner reports after each scan: the findings and the text they index into. */
-export type ScanListener = (findings: Finding[], page: PageText) => void;
+/** A block's text, its nodes and its findings (offsets relative to the block's text). */
+export interface ScannedSegment extends Segment {
+  findings: Finding[];
+}
+
+/** The findings of the document, as blocks in document order. */
+export interface PageFindings {
+  readonly segments: readonly ScannedSegment[];
+}
+
+/** A finding with the nodes of its block (to draw it) and the text around it. */
+export interface LocatedFinding {
+  finding: Finding;
+  segment: ScannedSegment;
+}
+
+/** Every finding of the page, in order, with its block. */
+export function locatedFindings(page: PageFindings): LocatedFinding[] {
+  const out: LocatedFinding[] = [];
+  for (const segment of page.segments) {
+    for (const finding of segment.findings) out.push({ finding, segment });
+  }
+  return out;
+}
+
+/** What the scanner reports after each scan. */
+export type ScanListener = (page: PageFindings, stats: ScanStats) => void;
+
+/** What one scan did (for the bench and the badge): blocks read and time spent. */
+export interface ScanStats {
+  kind: 'first' | 'update';
+  blocks: number;
+  ms: number;
+}
 
 /** Options of `watchFindings`. */
 export interface ScanOptions {
@@ -15,42 +50,221 @@ export interface ScanOptions {
   detector: Detector;
   signal: AbortSignal;
   onScan: ScanListener;
-  /** Quiet time after the last mutation before rescanning, in ms. */
+  /** Longest slice of work before yielding to the page, in ms. */
+  sliceMs?: number;
+  /** Quiet time after a change before it is read, in ms. */
   debounceMs?: number;
-  /** Longest a page that never stops changing waits for a rescan, in ms. */
-  maxWaitMs?: number;
+  /** Least time between two updates while the page keeps changing, in ms. */
+  minIntervalMs?: number;
 }
 
-/** Scans `root` now and again whenever its content changes. */
+/** Characters detected in one slice of the first scan. */
+const PIECE = 120_000;
+/** Text before a piece that is detected with it, so sentences and sections carry over. */
+const OVERLAP = 2_000;
+const SEPARATOR = '\n\n';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Detects `text` in slices, each with some text before it for context. */
+async function detectInSlices(
+  detector: Detector,
+  text: string,
+  sliceMs: number,
+  signal: AbortSignal,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  let from = 0;
+  let sliceStart = performance.now();
+  while (from < text.length) {
+    let to = Math.min(text.length, from + PIECE);
+    if (to < text.length) {
+      const cut = text.lastIndexOf(SEPARATOR, to);
+      if (cut > from) to = cut;
+    }
+    let prefixStart = Math.max(0, from - OVERLAP);
+    if (prefixStart > 0) {
+      const cut = text.indexOf(SEPARATOR, prefixStart);
+      prefixStart = cut >= 0 && cut < from ? cut : from;
+    }
+    for (const f of detector.detect(text.slice(prefixStart, to))) {
+      const start = f.start + prefixStart;
+      if (start < from) continue;
+      findings.push({ ...f, start, end: f.end + prefixStart });
+    }
+    from = to;
+    if (performance.now() - sliceStart > sliceMs) {
+      await nextTask();
+      if (signal.aborted) return findings;
+      sliceStart = performance.now();
+    }
+  }
+  return findings;
+}
+
+/** The nearest block at or above `node`, within `root`. */
+function blockOf(node: Node, root: Node): Node {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    if (n !== node || n.nodeType !== 3) {
+      if (isBlock(n)) return n;
+    }
+  }
+  return root;
+}
+
+/** Inserts `segment` in document order of blocks (binary search). */
+function insertInOrder(segments: ScannedSegment[], segment: ScannedSegment): void {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const order = segments[mid]!.block.compareDocumentPosition(segment.block);
+    if (order & Node.DOCUMENT_POSITION_FOLLOWING || order & Node.DOCUMENT_POSITION_CONTAINED_BY) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  segments.splice(lo, 0, segment);
+}
+
+/** Scans `root` now (in slices) and again, block by block, whenever its content changes. */
 export function watchFindings({
   root,
   detector,
   signal,
   onScan,
-  debounceMs = 400,
-  maxWaitMs = 2000,
+  sliceMs = 8,
+  debounceMs = 50,
+  minIntervalMs = 1000,
 }: ScanOptions): void {
-  const scan = () => {
-    if (signal.aborted) return;
-    const page = extractText(root);
-    onScan(detector.detect(page.text), page);
+  let segments: ScannedSegment[] = [];
+  const byBlock = new Map<Node, ScannedSegment>();
+  const page: PageFindings = {
+    get segments() {
+      return segments;
+    },
   };
-  scan();
+  const dirty = new Set<Node>();
+  let removed = false;
+  let ready = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pendingSince = 0;
-  const observer = new MutationObserver(() => {
-    const now = Date.now();
-    if (!pendingSince) pendingSince = now;
-    clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now));
-    timer = setTimeout(() => {
-      pendingSince = 0;
-      scan();
-    }, wait);
+  let lastUpdate = 0;
+
+  const first = async () => {
+    const started = performance.now();
+    const walk = walkText(root);
+    while (!walk.step(sliceMs)) {
+      await nextTask();
+      if (signal.aborted) return;
+    }
+    const read = walk.segments;
+    const text = read.map((s) => s.text).join(SEPARATOR);
+    const findings = await detectInSlices(detector, text, sliceMs, signal);
+    if (signal.aborted) return;
+    segments = read.map((s) => ({ ...s, findings: [] }));
+    // Hand each finding to its block, with offsets relative to the block's text.
+    let k = 0;
+    let offset = 0;
+    for (const finding of findings) {
+      while (k < segments.length - 1 && finding.start >= offset + segments[k]!.text.length + 2) {
+        offset += segments[k]!.text.length + 2;
+        k++;
+      }
+      segments[k]!.findings.push({
+        ...finding,
+        start: finding.start - offset,
+        end: finding.end - offset,
+      });
+    }
+    for (const segment of segments) byBlock.set(segment.block, segment);
+    observeShadowRoots(segments);
+    ready = true;
+    lastUpdate = performance.now();
+    onScan(page, { kind: 'first', blocks: segments.length, ms: performance.now() - started });
+    if (dirty.size > 0 || removed) schedule();
+  };
+
+  const update = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    const started = performance.now();
+    if (removed) {
+      removed = false;
+      segments = segments.filter((s) => {
+        if (s.block.isConnected) return true;
+        byBlock.delete(s.block);
+        return false;
+      });
+    }
+    let blocks = 0;
+    const added: ScannedSegment[] = [];
+    const blocksToRead = [...dirty].filter((b) => b.isConnected);
+    dirty.clear();
+    for (const block of blocksToRead) {
+      // Reread the block's own text, and blocks inside it that are new or changed.
+      const walk = walkText(block, {
+        rootBlock: block,
+        skipBlock: (b) => byBlock.has(b) && !blocksToRead.includes(b),
+      });
+      walk.step(Infinity);
+      const fresh = new Map(walk.segments.map((s) => [s.block, s]));
+      if (!fresh.has(block)) fresh.set(block, { block, text: '', chunks: [] });
+      for (const [b, s] of fresh) {
+        const findings = s.text ? detector.detect(s.text) : [];
+        const existing = byBlock.get(b);
+        if (existing) {
+          existing.text = s.text;
+          existing.chunks = s.chunks;
+          existing.findings = findings;
+        } else {
+          const segment = { ...s, findings };
+          byBlock.set(b, segment);
+          insertInOrder(segments, segment);
+          added.push(segment);
+        }
+        blocks++;
+      }
+    }
+    observeShadowRoots(added);
+    lastUpdate = performance.now();
+    onScan(page, { kind: 'update', blocks, ms: lastUpdate - started });
+  };
+
+  const schedule = () => {
+    if (!ready || timer !== undefined) return;
+    const wait = Math.max(debounceMs, lastUpdate + minIntervalMs - performance.now());
+    timer = setTimeout(update, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        dirty.add(blockOf(record.target, root));
+        continue;
+      }
+      if (record.removedNodes.length > 0) removed = true;
+      dirty.add(blockOf(record.target, root));
+      for (const node of record.addedNodes) if (isBlock(node)) dirty.add(node);
+    }
+    schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const watched = { childList: true, subtree: true, characterData: true };
+  observer.observe(root, watched);
+  // Open shadow roots are observed too (a document's observer does not see into them).
+  const observed = new WeakSet<Node>();
+  const observeShadowRoots = (list: readonly ScannedSegment[]) => {
+    for (const { block } of list) {
+      const shadow = block.nodeType === 11 ? block : block.getRootNode();
+      if (shadow.nodeType === 11 && !observed.has(shadow)) {
+        observed.add(shadow);
+        observer.observe(shadow, watched);
+      }
+    }
+  };
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
+  void first();
 }

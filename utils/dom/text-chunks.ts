@@ -1,18 +1,21 @@
 /**
- * Extracts the readable text of a DOM subtree as one string plus the text nodes it came
- * from, so a finding's offsets map back to nodes. Skips code, styles, form fields, editable
- * regions and hidden subtrees; separates block elements with a blank line so sentences of
- * different blocks never run together.
+ * Reads the text of a page as segments, one per block element (paragraph, cell, list item,
+ * div...), each with the text nodes it came from, so a finding's offsets map back to nodes
+ * and a change to one block re-reads only that block. Descends into open shadow roots; skips
+ * code, styles, form fields, editable regions and hidden subtrees. Text split across inline
+ * elements ("hetero<b>topic</b> ossification") stays one string. The walk can pause and
+ * resume, so a huge page is read in slices that never block the page for long.
  */
 
-/** A text node and where its text starts in the extracted string. */
+/** A text node and where its text starts in its segment's text. */
 export interface TextChunk {
   node: Text;
   start: number;
 }
 
-/** The extracted text of a subtree. */
-export interface PageText {
+/** The text of one block element (its own text, not that of blocks inside it). */
+export interface Segment {
+  block: Node;
   text: string;
   chunks: TextChunk[];
 }
@@ -37,13 +40,13 @@ const SKIP = new Set([
   'LINK',
 ]);
 
-const BLOCK = new Set([
+/** Elements that start a new segment. */
+export const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
   'BODY',
-  'BR',
   'CAPTION',
   'DD',
   'DETAILS',
@@ -81,7 +84,8 @@ const BLOCK = new Set([
   'UL',
 ]);
 
-function isSkipped(el: Element): boolean {
+/** True for an element whose subtree is never read. */
+export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
   if (el instanceof HTMLElement) {
     if (el.hidden || el.isContentEditable || el.getAttribute('aria-hidden') === 'true') return true;
@@ -89,49 +93,108 @@ function isSkipped(el: Element): boolean {
   return false;
 }
 
-/** The nearest block-level ancestor, used to decide where line breaks go. */
-function blockOf(node: Node, root: Node): Node {
-  let el = node.parentElement;
-  while (el && el !== root) {
-    if (BLOCK.has(el.tagName.toUpperCase())) return el;
-    el = el.parentElement;
-  }
-  return root;
+/** True for an element that starts its own segment. */
+export const isBlock = (node: Node): boolean =>
+  node.nodeType === 1 ? BLOCK.has((node as Element).tagName.toUpperCase()) : node.nodeType === 11; // A shadow root reads as its own block.
+
+/** Where a walk stands: nodes still to visit, with the block and <pre> state of each. */
+interface Frame {
+  node: Node;
+  block: Node;
+  pre: boolean;
 }
 
-/** Extracts the text of `root` (default: the document body). */
-export function extractText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return node.nodeValue && /\S/.test(node.nodeValue)
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
-    },
-  });
-  const parts: string[] = [];
-  const chunks: TextChunk[] = [];
-  let length = 0;
-  let lastBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const block = blockOf(text, root);
-    if (lastBlock && block !== lastBlock) {
-      // A blank line: a hard break between blocks (a single line break is a soft wrap).
-      parts.push('\n\n');
-      length += 2;
+/** Reads segments from a subtree, in slices. */
+export interface TextWalk {
+  /** Reads for up to `budgetMs` (or to the end); true when the subtree is read. */
+  step(budgetMs: number): boolean;
+  /** The segments read so far, in document order of their first text. */
+  readonly segments: Segment[];
+}
+
+/**
+ * Starts reading `root`, whose own text belongs to block `rootBlock` (itself, by default).
+ * `skipBlock(el)` lets an update leave alone blocks that are already read and unchanged.
+ */
+export function walkText(
+  root: Node,
+  {
+    rootBlock = root,
+    skipBlock,
+    now = () => performance.now(),
+  }: { rootBlock?: Node; skipBlock?: (block: Node) => boolean; now?: () => number } = {},
+): TextWalk {
+  const segments: Segment[] = [];
+  const byBlock = new Map<Node, Segment>();
+  const rootPre = root instanceof Element && !!root.closest('pre');
+  const stack: Frame[] = [{ node: root, block: rootBlock, pre: rootPre }];
+  let first = true;
+
+  const segmentOf = (block: Node) => {
+    let segment = byBlock.get(block);
+    if (!segment) {
+      segment = { block, text: '', chunks: [] };
+      byBlock.set(block, segment);
+      segments.push(segment);
     }
-    lastBlock = block;
-    chunks.push({ node: text, start: length });
-    // Line breaks in HTML source are plain spaces, except inside preformatted text; the
-    // replacement keeps every offset.
-    parts.push(
-      text.parentElement?.closest('pre') ? text.data : text.data.replace(/[\n\r\t\f]/g, ' '),
-    );
-    length += text.data.length;
-  }
-  return { text: parts.join(''), chunks };
+    return segment;
+  };
+
+  const visit = ({ node, block, pre }: Frame) => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (!/\S/.test(data)) return;
+      const segment = segmentOf(block);
+      segment.chunks.push({ node: node as Text, start: segment.text.length });
+      // Line breaks in HTML source are plain spaces, except inside preformatted text; the
+      // replacement keeps every offset.
+      segment.text += pre ? data : data.replace(/[\n\r\t\f]/g, ' ');
+      return;
+    }
+    let childBlock = block;
+    let childPre = pre;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!first && isSkipped(el)) return;
+      if (!first && isBlock(el)) {
+        if (skipBlock?.(el)) return;
+        childBlock = el;
+      }
+      if (el.tagName === 'PRE') childPre = true;
+      const shadow = (el as HTMLElement).shadowRoot;
+      // Children are pushed last-first so they are visited in order; the shadow tree (what
+      // renders) before the light children (slotted into it).
+      for (let child = el.lastChild; child; child = child.previousSibling) {
+        stack.push({ node: child, block: childBlock, pre: childPre });
+      }
+      if (shadow) stack.push({ node: shadow, block: childBlock, pre: childPre });
+    } else if (node.nodeType === 11 || node.nodeType === 9) {
+      if (node.nodeType === 11 && !first) childBlock = node;
+      for (let child = node.lastChild; child; child = child.previousSibling) {
+        stack.push({ node: child, block: childBlock, pre: childPre });
+      }
+    }
+    first = false;
+  };
+
+  return {
+    segments,
+    step(budgetMs) {
+      const until = now() + budgetMs;
+      let n = 0;
+      while (stack.length > 0) {
+        visit(stack.pop()!);
+        // Check the clock every 256 nodes only.
+        if ((++n & 255) === 0 && now() > until) return stack.length === 0;
+      }
+      return true;
+    },
+  };
+}
+
+/** Reads a whole subtree at once (small subtrees, tests). */
+export function readSegments(root: Node): Segment[] {
+  const walk = walkText(root);
+  walk.step(Infinity);
+  return walk.segments;
 }

@@ -11,7 +11,27 @@ describe('parseSizes', () => {
     [['12 × 9 × 30 mm'], [{ value: 30, unit: 'mm' }]],
     [['2 by 3 cm'], [{ value: 30, unit: 'mm' }]],
     [['5 HU'], [{ value: 5, unit: 'HU' }]],
-    [['-8 HU'], [{ value: 8, unit: 'HU' }]],
+    [['-8 HU'], [{ value: -8, unit: 'HU' }]],
+    [['\u221215 HU'], [{ value: -15, unit: 'HU' }]],
+    [['10 - 20 HU'], [{ value: 20, unit: 'HU' }]],
+    [['0 HU'], [{ value: 0, unit: 'HU' }]],
+    [['5-8 mm'], [{ value: 8, unit: 'mm' }]],
+    [['.5 cm'], [{ value: 5, unit: 'mm' }]],
+    [['0.55 cm'], [{ value: 5.5, unit: 'mm' }]],
+    [['1.25 cm'], [{ value: 12.5, unit: 'mm' }]],
+    [['2x3cm'], [{ value: 30, unit: 'mm' }]],
+    [['1.8 X 1.2 CM'], [{ value: 18, unit: 'mm' }]],
+    [['4 centimetres'], [{ value: 40, unit: 'mm' }]],
+    [['T2 5 mm'], [{ value: 5, unit: 'mm' }]],
+    [
+      ['6 mm and 8 mm'],
+      [
+        { value: 6, unit: 'mm' },
+        { value: 8, unit: 'mm' },
+      ],
+    ],
+    [['12 mmHg'], []],
+    [['5 HUs'], []],
     [['3 centimeters'], [{ value: 30, unit: 'mm' }]],
     [['7 millimeters'], [{ value: 7, unit: 'mm' }]],
     [
@@ -24,7 +44,7 @@ describe('parseSizes', () => {
     [['moderate'], []],
     [[], []],
   ])('%j', (sizes, expected) => {
-    expect(parseSizes(sizes)).toEqual(expected);
+    expect(parseSizes(sizes)).toStrictEqual(expected);
   });
 });
 
@@ -43,8 +63,13 @@ describe('matchingBranches on the real topics', () => {
     [['4.5 cm'], ['Aneurysm 4.0-4.9 cm']],
     [['49 mm'], ['Aneurysm 4.0-4.9 cm']],
     [['5.5 x 5.1 cm'], ['Aneurysm 5.5 cm or more']],
+    [['29 mm'], ['Ectatic aorta, 2.5-2.9 cm']],
+    [['5.4 cm'], ['Aneurysm 5.0-5.4 cm']],
+    [['5.5 cm'], ['Aneurysm 5.5 cm or more']],
+    [['3.2 cm', '4.6 cm'], ['Aneurysm 4.0-4.9 cm']],
     [['2.0 cm'], []],
     [['10 HU'], []],
+    [[], []],
   ])('abdominal aortic aneurysm %j', (sizes, expected) => {
     expect(conditions('abdominal-aortic-aneurysm', /SVS 2018/, sizes)).toEqual(expected);
   });
@@ -55,6 +80,9 @@ describe('matchingBranches on the real topics', () => {
     [['8 mm'], [2, 3]],
     [['9 mm'], [4]],
     [['1.2 x 0.8 cm'], [4]],
+    [['5.4 mm'], [0, 1]],
+    [['0.55 cm'], [2, 3]],
+    [['8.5 mm'], [4]],
   ])('Fleischner single solid nodule %j', (sizes, expected) => {
     expect(matchingBranches(group('pulmonary-nodule', /single solid/), sizes)).toEqual(expected);
   });
@@ -67,6 +95,31 @@ describe('matchingBranches on the real topics', () => {
     expect(matchingBranches(size, ['2.1 cm', '8 HU'])).toEqual([1]);
     expect(matchingBranches(size, ['9 mm'])).toEqual([0]);
     expect(matchingBranches(hu, ['2.1 cm'])).toEqual([]);
+  });
+
+  it.each([
+    [['10 HU'], [0]],
+    [['-15 HU'], [0]],
+    [['10.5 HU'], [1]],
+    [['3 HU', '40 HU'], [1]],
+  ])('adrenal nodule attenuation %j', (sizes, expected) => {
+    expect(matchingBranches(group('adrenal-nodule', /attenuation/), sizes)).toEqual(expected);
+  });
+
+  it.each([
+    ['adnexal-cyst', /before the menopause/, ['5 cm'], [0]],
+    ['adnexal-cyst', /before the menopause/, ['5.1 cm'], [1]],
+    ['adnexal-cyst', /after the menopause/, ['10 cm'], [2]],
+    ['nephrolithiasis', /ureteric stone/, ['0.5 cm'], [0]],
+    ['nephrolithiasis', /ureteric stone/, ['11 mm'], [2]],
+    ['lymphadenopathy', /mediastinal/, ['1.5 cm'], [1]],
+    ['pancreatic-cyst', /surveillance by size/, ['2 cm'], [2]],
+    ['pneumothorax', /BTS 2010/, ['19 mm'], [0]],
+    ['thoracic-aortic-aneurysm', /Ascending/, ['3.9 cm'], []],
+    ['thyroid-nodule', /TI-RADS/, ['4 mm'], []],
+    ['knee-osteoarthritis', /Kellgren/, ['3 mm'], []],
+  ])('%s (%s) %j -> %j', (id, title, sizes, expected) => {
+    expect(matchingBranches(group(id, title), sizes)).toEqual(expected);
   });
 
   it('a branch without a range is never pointed at', () => {

@@ -1,0 +1,177 @@
+/**
+ * Marks findings in the page with the CSS Custom Highlight API: one highlight per status
+ * (present, possible, absent), styled by an adopted stylesheet, so the page's DOM is never
+ * changed and a strict CSP cannot block the style. At most `cap` mentions are drawn, those
+ * nearest the viewport first; scrolling redraws around the new position. A click on a drawn
+ * mention is mapped back to its finding.
+ */
+import type { Finding } from '../core/schema';
+import { rangeOf } from './ranges';
+import type { TextChunk } from './text-chunks';
+
+/** The statuses that are drawn, each its own highlight. */
+const DRAWN = ['present', 'possible', 'absent'] as const;
+type Drawn = (typeof DRAWN)[number];
+
+/** Highlight names in the page's registry. */
+export const HIGHLIGHT_NAMES: Record<Drawn, string> = {
+  present: 'radlens-present',
+  possible: 'radlens-possible',
+  absent: 'radlens-absent',
+};
+
+/**
+ * Distinct without colour alone: present is a solid underline on a tint, possible a dotted
+ * underline, absent a wavy green underline (no tint). Text colour is left to the page.
+ */
+const STYLE = `
+::highlight(radlens-present) { background-color: rgba(255, 196, 0, 0.32); text-decoration: underline solid #b42318 2px; text-underline-offset: 2px; }
+::highlight(radlens-possible) { background-color: rgba(255, 140, 0, 0.14); text-decoration: underline dotted #a94700 2px; text-underline-offset: 2px; }
+::highlight(radlens-absent) { text-decoration: underline wavy #067647 1px; text-underline-offset: 3px; }
+`;
+
+/** A finding and the chunks of the text its offsets index. */
+export interface DrawnFinding {
+  finding: Finding;
+  chunks: readonly TextChunk[];
+}
+
+/** How many mentions are drawn at most. */
+export const DEFAULT_CAP = 1000;
+
+/** Draws findings of one document. */
+export interface Highlighter {
+  /** Draws findings, each with the text nodes its offsets index into. */
+  render(items: readonly DrawnFinding[]): void;
+  /** Removes every highlight and listener. */
+  clear(): void;
+  /** The finding drawn under the point, if any. */
+  findingAt(x: number, y: number): Finding | undefined;
+  /** Mentions drawn now. */
+  readonly drawn: number;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): void;
+  delete(name: string): boolean;
+}
+
+/** True when this browser has the CSS Custom Highlight API. */
+export function canHighlight(): boolean {
+  return (
+    typeof Highlight === 'function' && !!(globalThis.CSS as { highlights?: unknown }).highlights
+  );
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+function adoptStyle(doc: Document): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  if (!doc.adoptedStyleSheets.includes(sheet)) {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
+}
+
+/** Index of the first finding at or after the viewport's top (document order ~ vertical). */
+function firstInView(items: readonly DrawnFinding[], top: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const { finding: f, chunks } = items[mid]!;
+    const range = rangeOf(chunks, f.start, f.end);
+    const rect = range?.getBoundingClientRect();
+    if (rect && rect.bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Creates the highlighter of `doc`. */
+export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Highlighter {
+  const registry = (globalThis.CSS as { highlights?: HighlightRegistryLike }).highlights;
+  let drawnRanges: { range: Range; finding: Finding }[] = [];
+  let current: readonly DrawnFinding[] | undefined;
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  const view = doc.defaultView;
+
+  const draw = () => {
+    if (!registry || !current) return;
+    const drawable = current.filter((d) => (DRAWN as readonly string[]).includes(d.finding.status));
+    let from = 0;
+    let to = drawable.length;
+    if (drawable.length > cap) {
+      // Around the viewport: a quarter of the cap before its top, the rest from there on.
+      const first = firstInView(drawable, 0);
+      from = Math.max(0, Math.min(first - (cap >> 2), drawable.length - cap));
+      to = from + cap;
+    }
+    const byStatus: Record<Drawn, Range[]> = { present: [], possible: [], absent: [] };
+    drawnRanges = [];
+    for (let i = from; i < to; i++) {
+      const { finding, chunks } = drawable[i]!;
+      const range = rangeOf(chunks, finding.start, finding.end);
+      if (!range) continue;
+      byStatus[finding.status as Drawn].push(range);
+      drawnRanges.push({ range, finding });
+    }
+    for (const status of DRAWN) {
+      registry.set(HIGHLIGHT_NAMES[status], new Highlight(...byStatus[status]));
+    }
+  };
+
+  const onScroll = () => {
+    if (!current || current.length <= cap) return;
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(draw, 150);
+  };
+
+  return {
+    get drawn() {
+      return drawnRanges.length;
+    },
+    render(items) {
+      if (!registry) return;
+      adoptStyle(doc);
+      current = items;
+      draw();
+      view?.addEventListener('scroll', onScroll, { passive: true });
+    },
+    clear() {
+      current = undefined;
+      drawnRanges = [];
+      clearTimeout(scrollTimer);
+      view?.removeEventListener('scroll', onScroll);
+      if (registry) for (const status of DRAWN) registry.delete(HIGHLIGHT_NAMES[status]);
+    },
+    findingAt(x, y) {
+      if (drawnRanges.length === 0) return undefined;
+      const position = caretAt(doc, x, y);
+      if (!position) return undefined;
+      for (const { range, finding } of drawnRanges) {
+        if (range.comparePoint(position.node, position.offset) !== 0) continue;
+        // The caret sits in the mention: check the point is really over its text.
+        for (const rect of range.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)
+            return finding;
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The text position under a point (caretPositionFromPoint, or the older WebKit call). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const position = withPosition.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = withPosition.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
