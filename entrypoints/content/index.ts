@@ -71,9 +71,10 @@ export default defineContentScript({
       highlighter.clear();
     };
     const start = () => {
-      const root = document.body ?? document.documentElement;
+      // The whole document: a frame the page rewrites (document.open) keeps being watched.
+      const root = document;
       const detector = engine.detector;
-      if (!detector || !root) return;
+      if (!detector) return;
       run?.abort();
       run = new AbortController();
       scanning = true;

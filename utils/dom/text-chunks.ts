@@ -143,7 +143,9 @@ export function walkText(
   const visit = ({ node, block, pre }: Frame) => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (!/\S/.test(data)) return;
+      // Whitespace between inline elements still separates words ("<b>a</b> <i>b</i>");
+      // before a block's first word it is left out.
+      if (!/\S/.test(data) && !byBlock.get(block)?.text) return;
       const segment = segmentOf(block);
       segment.chunks.push({ node: node as Text, start: segment.text.length });
       // Line breaks in HTML source are plain spaces, except inside preformatted text; the

@@ -1,0 +1,146 @@
+/**
+ * In the page: split terms, shadow roots, srcdoc and about:blank frames, highlights without
+ * DOM changes, strict CSP, site modes, route changes, and a click on a mark.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Sizes of RadLens's highlights in the page (0 when absent). */
+const highlightSizes = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      ['radlens-present', 'radlens-possible', 'radlens-absent'].map((name) => [
+        name,
+        CSS.highlights.get(name)?.size ?? 0,
+      ]),
+    ),
+  );
+
+test('a term split across inline elements, shadow-root text, srcdoc and about:blank frames all reach the panel', async ({
+  openWithPanel,
+}) => {
+  const { panel } = await openWithPanel('structured.html');
+  const present = (topic: string) =>
+    panel.locator(`.finding[data-topic-id="${topic}"][data-status="present"]`);
+  await expect(present('heterotopic-ossification')).toBeVisible(); // Hetero<b>topic</b> <i>ossi</i>fication
+  await expect(present('pleural-effusion')).toBeVisible(); // in an open shadow root
+  await expect(present('cardiomegaly')).toBeVisible(); // srcdoc frame
+  await expect(present('emphysema')).toBeVisible(); // about:blank frame written by the page
+});
+
+test('findings are highlighted per status with no change to the page DOM', async ({
+  ext,
+  samples,
+}) => {
+  const page = await ext.context.newPage();
+  // Count every DOM mutation once the page is parsed (before the extension reads it).
+  await page.addInitScript(() => {
+    const w = window as unknown as { radlensTestMutations: number };
+    w.radlensTestMutations = 0;
+    document.addEventListener('DOMContentLoaded', () =>
+      new MutationObserver((records) => (w.radlensTestMutations += records.length)).observe(
+        document,
+        { subtree: true, childList: true, attributes: true, characterData: true },
+      ),
+    );
+  });
+  await page.goto(`${samples.origin}/chest.html`);
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
+  const sizes = await highlightSizes(page);
+  expect(sizes['radlens-absent']).toBeGreaterThan(0); // "No pneumothorax."
+  // The page's own parser inserts nothing after load here: any mutation is the extension's.
+  await page.waitForTimeout(500);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { radlensTestMutations: number }).radlensTestMutations,
+    ),
+  ).toBe(0);
+});
+
+test('a strict-CSP page gets its highlights and reports no CSP violation', async ({
+  ext,
+  samples,
+}) => {
+  const page = await ext.context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective}`),
+    );
+  });
+  await page.goto(`${samples.origin}/csp.html`);
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expect(violations).toEqual([]);
+});
+
+test('a click on a highlighted mention opens its topic', async ({ openWithPanel }) => {
+  const { page, panel } = await openWithPanel('negated.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  await expect.poll(async () => (await highlightSizes(page))['radlens-absent']).toBeGreaterThan(0);
+  const box = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('radlens-absent')!][0] as Range;
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  await expect(panel.locator('article.topic h1')).toHaveText('Heterotopic ossification');
+});
+
+test('site modes: "off" reads nothing, "count only" sets the badge and draws nothing, at once', async ({
+  ext,
+  openWithPanel,
+  samples,
+}) => {
+  const { page, panel, tabId } = await openWithPanel('chest.html');
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
+  const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+  await ext.worker.evaluate(
+    (origin) => chrome.storage.local.set({ settings: { siteModes: { [origin]: 'count' } } }),
+    samples.origin,
+  );
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBe(0);
+  await expect.poll(badge).toMatch(/^[1-9]/);
+  await panel.reload();
+  await expect(panel.locator('.finding').first()).toBeVisible();
+
+  await ext.worker.evaluate(
+    (origin) => chrome.storage.local.set({ settings: { siteModes: { [origin]: 'off' } } }),
+    samples.origin,
+  );
+  await expect.poll(badge).toBe('');
+  await panel.reload();
+  await expect(panel.locator('.empty')).toContainText('off on this site');
+  await expect(panel.locator('.finding')).toHaveCount(0);
+
+  // A page opened while the site is off is not read at all.
+  const second = await ext.context.newPage();
+  await second.goto(`${samples.origin}/report.html`);
+  await second.waitForTimeout(500);
+  expect(await highlightSizes(second)).toEqual({
+    'radlens-present': 0,
+    'radlens-possible': 0,
+    'radlens-absent': 0,
+  });
+
+  // Back to highlighting, without reloading the page.
+  await ext.worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
+});
+
+test('a single-page app route change updates the findings', async ({ openWithPanel }) => {
+  const { page, panel } = await openWithPanel('spa.html');
+  await expect(
+    panel.locator('.finding[data-topic-id="consolidation"][data-status="present"]'),
+  ).toBeVisible();
+  await page.click('#next');
+  await expect(
+    panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
+  ).toBeVisible();
+  await expect(panel.locator('.finding[data-topic-id="consolidation"]')).toHaveCount(0);
+});
