@@ -165,7 +165,7 @@ export function refinedBy(refines: [string, string][], topicId: string): string 
 }
 
 const SIZE =
-  /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|hu|millimeters?|centimeters?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}.])(?:[-−](?=\d+(?:\.\d+)?\s*hu(?![\p{L}\p{N}])))?\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|hu|millimeters?|centimeters?)(?![\p{L}\p{N}])/giu;
 
 /**
  * Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. `numbers`
