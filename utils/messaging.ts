@@ -62,6 +62,18 @@ export const FrameFindings = z.strictObject({
   scanning: z.boolean(),
   /** The frame's site mode ("off": nothing is read). */
   mode: z.enum(['off', 'count', 'highlight']).optional(),
+  /** Timings of the frame's scans (numbers only; read by `npm run bench:page`). */
+  stats: z
+    .strictObject({
+      firstMs: z.number().optional(),
+      drawMs: z.number().optional(),
+      updates: z.number().int(),
+      lastUpdateMs: z.number().optional(),
+      lastUpdateBlocks: z.number().int().optional(),
+      blocks: z.number().int(),
+      drawn: z.number().int(),
+    })
+    .optional(),
 });
 
 /** A frame's answer to `selection:get` (frames without a selection do not answer). */

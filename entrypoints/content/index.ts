@@ -43,6 +43,14 @@ export default defineContentScript({
     const engine: { detector?: Detector } = {};
     let run: AbortController | undefined;
     const highlighter = createHighlighter(document);
+    const stats = {
+      firstMs: undefined as number | undefined,
+      drawMs: undefined as number | undefined,
+      updates: 0,
+      lastUpdateMs: undefined as number | undefined,
+      lastUpdateBlocks: undefined as number | undefined,
+      blocks: 0,
+    };
     const origin = siteOrigin();
 
     const report = () => {
@@ -82,11 +90,22 @@ export default defineContentScript({
         root,
         detector,
         signal: AbortSignal.any([run.signal, ctx.signal]),
-        onScan(page) {
+        onScan(page, scan) {
           located = locatedFindings(page);
           scanning = false;
           report();
+          const drawStart = performance.now();
           draw();
+          const drawMs = performance.now() - drawStart;
+          stats.blocks = page.segments.length;
+          if (scan.kind === 'first') {
+            stats.firstMs = scan.ms;
+            stats.drawMs = drawMs;
+          } else {
+            stats.updates++;
+            stats.lastUpdateMs = scan.ms + drawMs;
+            stats.lastUpdateBlocks = scan.blocks;
+          }
         },
       });
     };
@@ -115,6 +134,7 @@ export default defineContentScript({
             })),
             scanning: mode !== 'off' && scanning,
             mode,
+            stats: { ...stats, drawn: highlighter.drawn },
           };
         case 'findings:show': {
           const item = located[request.index];

@@ -6,6 +6,7 @@ declare const chrome: {
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number; windowId: number }[]>;
     get(tabId: number): Promise<{ id?: number; windowId: number }>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
   windows: { create(options: { url: string; focused?: boolean }): Promise<{ id?: number }> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
