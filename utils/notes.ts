@@ -3,8 +3,12 @@
  * started from (so two panels never overwrite each other silently), listed, exported and
  * imported in one transaction.
  */
+import { formatPath } from './core/json-file';
 import { Note } from './core/schema';
 import type { RadLensDb } from './db';
+
+/** Longest note body, in characters: what the `Note` schema allows. */
+export const MAX_NOTE_CHARS: number = Note.shape.body.maxLength ?? 100_000;
 
 /** What a save did. */
 export type SaveResult =
@@ -49,6 +53,12 @@ export async function saveNote(
       if (stored) await db.notes.delete(topicId);
       return { status: 'deleted' };
     }
+    if (body.length > MAX_NOTE_CHARS) {
+      throw new Error(
+        `the note cannot be saved: it is ${body.length.toLocaleString('en')} characters long; ` +
+          `a note may be at most ${MAX_NOTE_CHARS.toLocaleString('en')}`,
+      );
+    }
     const parsed = Note.safeParse({
       topicId,
       body,
@@ -57,30 +67,45 @@ export async function saveNote(
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new Error(`the note cannot be saved: ${issue.path.join('.')}: ${issue.message}`);
+      throw new Error(`the note cannot be saved: ${formatPath(issue.path)}: ${issue.message}`);
     }
     await db.notes.put(parsed.data);
     return { status: 'saved', note: parsed.data };
   });
 }
 
-/** Imports notes in one transaction; differing notes are settled by `resolution`. */
+/**
+ * Imports notes in one transaction, all or nothing (an invalid or repeated note throws before
+ * anything is written); notes that differ from the stored ones are settled by `resolution`.
+ */
 export async function importNotes(
   db: RadLensDb,
   incoming: readonly Note[],
   resolution: NotesResolution,
 ): Promise<{ added: number; replaced: number; kept: number; unchanged: number }> {
-  const checked = incoming.map((note, i) => {
+  const checked: Note[] = [];
+  const seen = new Set<string>();
+  for (const [i, note] of incoming.entries()) {
     const parsed = Note.safeParse(note);
-    if (!parsed.success)
-      throw new Error(`notes[${i}] is not a valid note: ${parsed.error.issues[0]!.message}`);
-    return parsed.data;
-  });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = formatPath(['notes', i, ...issue.path]);
+      throw new Error(`nothing was imported: ${where} is not valid: ${issue.message}`);
+    }
+    if (seen.has(parsed.data.topicId)) {
+      throw new Error(
+        `nothing was imported: notes[${i}] repeats the topic "${parsed.data.topicId}"`,
+      );
+    }
+    seen.add(parsed.data.topicId);
+    checked.push(parsed.data);
+  }
   return db.transaction('rw', db.notes, async () => {
     const counts = { added: 0, replaced: 0, kept: 0, unchanged: 0 };
     const writes: Note[] = [];
-    for (const theirs of checked) {
-      const mine = await db.notes.get(theirs.topicId);
+    const stored = await db.notes.bulkGet(checked.map((n) => n.topicId));
+    for (const [i, theirs] of checked.entries()) {
+      const mine = stored[i];
       if (!mine) {
         writes.push(theirs);
         counts.added++;

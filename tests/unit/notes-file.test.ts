@@ -34,6 +34,18 @@ describe('readNotesFile refuses bad files, naming the first failing place', () =
       '(the file)',
       /not valid JSON \(line 1, column \d+\)/,
     ],
+    [
+      'a file cut short (no position from the parser: its end)',
+      '{"format": "radlens-notes", "notes": [  \n',
+      '(the file)',
+      /not valid JSON \(line 1, column 39\)/,
+    ],
+    [
+      'invalid JSON on a later line',
+      '{\n  "format": "radlens-notes",\n  "version": 1,,\n}',
+      '(the file)',
+      /not valid JSON \(line 3, column 16\)/,
+    ],
     ['an empty file', '   ', '(the file)', /empty/],
     ['a JSON array', '[]', '(the file)', /not a RadLens notes file/],
     ['a content pack', '{"format":"radlens-pack","version":1}', 'format', /content pack/],
@@ -43,6 +55,31 @@ describe('readNotesFile refuses bad files, naming the first failing place', () =
       JSON.stringify({ ...valid(), version: 2 }),
       'version',
       /version 2 is not supported/,
+    ],
+    [
+      'no version',
+      JSON.stringify({ format: 'radlens-notes', notes: [] }),
+      'version',
+      /missing.*version 1/,
+    ],
+    [
+      'a version that is a string',
+      JSON.stringify({ ...valid(), version: '1' }),
+      'version',
+      /version "1" is not supported/,
+    ],
+    [
+      'an exportedAt that is not a date-time',
+      JSON.stringify({ ...valid(), exportedAt: 'yesterday' }),
+      'exportedAt',
+      /datetime/i,
+    ],
+    ['notes that are not a list', JSON.stringify({ ...valid(), notes: {} }), 'notes', /array/],
+    [
+      'a note that is null',
+      JSON.stringify({ ...valid(), notes: [valid().notes[0], null] }),
+      'notes[1]',
+      /object/,
     ],
     [
       'a body that is not text',
@@ -81,6 +118,30 @@ describe('readNotesFile refuses bad files, naming the first failing place', () =
       /already has a note at notes\[0\]/,
     ],
     [
+      'a repeat earlier in the file than another error',
+      JSON.stringify({
+        ...valid(),
+        notes: [valid().notes[0], valid().notes[0], { ...valid().notes[0], body: 42 }],
+      }),
+      'notes[1].topicId',
+      /"pleural-effusion" already has a note at notes\[0\]/,
+    ],
+    [
+      'the first of several errors',
+      JSON.stringify({
+        ...valid(),
+        notes: [
+          valid().notes[0],
+          { ...valid().notes[0], topicId: 'b' },
+          { ...valid().notes[0], topicId: 'c' },
+          { ...valid().notes[0], topicId: 'd', body: null },
+          { ...valid().notes[0], topicId: 'e', updatedAt: -1 },
+        ],
+      }),
+      'notes[3].body',
+      /string/,
+    ],
+    [
       'a body over 100,000 characters',
       JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], body: 'x'.repeat(100_001) }] }),
       'notes[0].body',
@@ -94,6 +155,34 @@ describe('readNotesFile refuses bad files, naming the first failing place', () =
       expect(result.error.path).toBe(path);
       expect(result.error.message).toMatch(message);
     }
+  });
+
+  it('refuses a file nested too deeply to walk, without throwing', () => {
+    const depth = 300_000;
+    const text = `{"format":"radlens-notes","x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    expect(readNotesFile(text)).toEqual({
+      ok: false,
+      error: { path: '(the file)', message: 'is nested too deeply to read' },
+    });
+  });
+
+  it('never throws, whatever the text (fuzzed JSON, spoiled notes files, any string)', () => {
+    const good = notesToJson([note('pleural-effusion', 'Tap if large.'), note('a', 'b')], at);
+    const texts = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc
+        .tuple(fc.nat(good.length), fc.nat(8), fc.string({ maxLength: 4 }))
+        .map(([i, cut, insert]) => good.slice(0, i) + insert + good.slice(i + cut)),
+      fc.jsonValue().map((value) => JSON.stringify({ ...valid(), notes: [value] })),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = readNotesFile(text);
+        if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('refuses a 50 MB file by its size, before parsing it', () => {
@@ -149,9 +238,86 @@ describe('notesToMarkdown', () => {
     expect(md).toContain('Topic `pleural-effusion` · last edited 2023-11-14T22:15:00.000Z');
   });
   it('escapes body lines that would become headings', () => {
-    expect(md).toContain('\\# not a heading');
-    expect(md).toContain('  \\## nor this');
+    expect(md).toContain('\n\\# not a heading\n');
+    expect(md).toContain('\n  \\## nor this\n');
     expect(md.split('\n').filter((l) => /^\s{0,3}#/.test(l))).toHaveLength(4);
+  });
+
+  it.each([
+    ['an ATX heading', '# Heading', '\\# Heading'],
+    ['an indented heading', '   ### three spaces', '   \\### three spaces'],
+    ['a setext underline', 'Title\n=====', 'Title\n\\====='],
+    ['a dash underline / rule', 'Title\n---', 'Title\n\\---'],
+    ['a starred rule', '* * *', '\\* * *'],
+    ['a spaced dash rule', '- - -', '\\- - -'],
+    ['a code fence that never closes', '```js\nx', '\\```js\nx'],
+    ['a tilde fence', '~~~', '\\~~~'],
+    ['an HTML comment that never closes', '<!-- hidden', '\\<!-- hidden'],
+    ['a script block', '<script>', '\\<script>'],
+    ['CRLF line ends (kept)', 'a\r\n# b\r\nc', 'a\r\n\\# b\r\nc'],
+    ['a lone CR line end', 'a\r# b', 'a\r\\# b'],
+  ])('escapes %s', (_name, body, expected) => {
+    const out = notesToMarkdown([note('atelectasis', body)], titles, at);
+    expect(out.endsWith(`\n\n${expected}\n`)).toBe(true);
+  });
+
+  it.each([
+    ['ordinary text', 'Tap if large; # of taps matters'],
+    ['a tab-indented hash (code, not a heading)', '\t# code'],
+    ['a four-space hash (code, not a heading)', '    # code'],
+    ['a list', '- one\n- two'],
+    ['a dash inside text', 'a - b'],
+    ['a hashtag mid-line', 'see #12'],
+  ])('leaves %s as written', (_name, body) => {
+    const out = notesToMarkdown([note('atelectasis', body)], titles, at);
+    expect(out.endsWith(`\n\n${body}\n`)).toBe(true);
+  });
+
+  it('no body can open a heading, fence or HTML block of its own (fuzzed)', () => {
+    const opensStructure = /^ {0,3}(?:#|```|~~~|<|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$)/;
+    const piece = fc.constantFrom(
+      '#',
+      '=',
+      '-',
+      '*',
+      '_',
+      '`',
+      '~',
+      '<',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      'a',
+    );
+    const body = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 4 }), (bodies) => {
+        const out = notesToMarkdown(
+          bodies.map((b, i) => note(`topic-${i}`, b)),
+          new Map(),
+          at,
+        );
+        const structure = out.split(/\r\n|\r|\n/).filter((line) => opensStructure.test(line));
+        expect(structure).toEqual(['# RadLens notes', ...bodies.map((_b, i) => `## topic-${i}`)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('falls back to the topic id for a blank title and sorts ties by topic id', () => {
+    const out = notesToMarkdown(
+      [note('b-topic', 'x'), note('a-topic', 'y'), note('c-topic', 'z')],
+      new Map([
+        ['b-topic', 'Same'],
+        ['a-topic', 'Same'],
+        ['c-topic', '  \n '],
+      ]),
+      at,
+    );
+    const headings = out.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## c-topic', '## Same', '## Same']);
+    expect(out.indexOf('`a-topic`')).toBeLessThan(out.indexOf('`b-topic`'));
   });
 });
 

@@ -9,7 +9,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notesToJson, readNotesFile } from '../../utils/core/notes-file';
 import type { Note } from '../../utils/core/schema';
 import { createDb, type RadLensDb } from '../../utils/db';
-import { exportNotes, getNote, importNotes, listNotes, saveNote } from '../../utils/notes';
+import {
+  exportNotes,
+  getNote,
+  importNotes,
+  listNotes,
+  MAX_NOTE_CHARS,
+  saveNote,
+} from '../../utils/notes';
 
 let db: RadLensDb;
 let counter = 0;
@@ -70,9 +77,64 @@ describe('saveNote', () => {
   it('refuses a body over 100,000 characters with a clear error and writes nothing', async () => {
     await saveNote(db, 'emphysema', 'kept', undefined, 1000);
     await expect(saveNote(db, 'emphysema', 'x'.repeat(100_001), 1000, 2000)).rejects.toThrow(
-      /cannot be saved: body/,
+      'the note cannot be saved: it is 100,001 characters long; a note may be at most 100,000',
     );
-    expect((await getNote(db, 'emphysema'))?.body).toBe('kept');
+    expect(await getNote(db, 'emphysema')).toEqual({
+      topicId: 'emphysema',
+      body: 'kept',
+      createdAt: 1000,
+      updatedAt: 1000,
+    });
+    expect(MAX_NOTE_CHARS).toBe(100_000);
+    const longest = await saveNote(db, 'emphysema', 'x'.repeat(100_000), 1000, 2000);
+    expect(longest.status).toBe('saved');
+  });
+
+  it('refuses a topic id that is not a slug, writing nothing', async () => {
+    await expect(saveNote(db, 'Not A Slug', 'x', undefined, 1000)).rejects.toThrow(
+      /cannot be saved: topicId: must be a lowercase slug/,
+    );
+    expect(await listNotes(db)).toEqual([]);
+  });
+
+  it('updatedAt strictly increases even when saves share a millisecond', async () => {
+    let base: number | undefined;
+    const stamps: number[] = [];
+    for (const body of ['a', 'b', 'c', 'd']) {
+      const result = await saveNote(db, 'atelectasis', body, base, 5000);
+      if (result.status !== 'saved') throw new Error(result.status);
+      base = result.note.updatedAt;
+      stamps.push(base);
+    }
+    expect(stamps).toEqual([5000, 5001, 5002, 5003]);
+    expect((await getNote(db, 'atelectasis'))?.createdAt).toBe(5000);
+  });
+
+  it('two panels saving at the same moment: exactly one wins, the other sees its note', async () => {
+    const results = await Promise.all([
+      saveNote(db, 'emphysema', 'panel A', undefined, 1000),
+      saveNote(db, 'emphysema', 'panel B', undefined, 1000),
+    ]);
+    const saved = results.filter((r) => r.status === 'saved');
+    const conflicts = results.filter((r) => r.status === 'conflict');
+    expect(saved).toHaveLength(1);
+    expect(conflicts).toEqual([{ status: 'conflict', current: saved[0]!.note }]);
+    expect(await listNotes(db)).toEqual([saved[0]!.note]);
+  });
+
+  it('an empty save from a stale version does not delete the newer note', async () => {
+    await saveNote(db, 'emphysema', 'one', undefined, 1000);
+    await saveNote(db, 'emphysema', 'two', 1000, 2000);
+    expect(await saveNote(db, 'emphysema', '', 1000, 3000)).toMatchObject({
+      status: 'conflict',
+      current: { body: 'two', updatedAt: 2000 },
+    });
+    expect((await getNote(db, 'emphysema'))?.body).toBe('two');
+  });
+
+  it('an empty save with no note stored writes nothing', async () => {
+    expect(await saveNote(db, 'emphysema', '   ', undefined, 1000)).toEqual({ status: 'deleted' });
+    expect(await listNotes(db)).toEqual([]);
   });
 });
 
@@ -117,10 +179,38 @@ describe('importNotes', () => {
     });
   });
 
-  it('an invalid note in the batch changes nothing', async () => {
+  it('keep-newer keeps mine when both were edited at the same time', async () => {
+    expect(await importNotes(db, [note('a', 'theirs A', 100)], 'keep-newer')).toEqual({
+      added: 0,
+      replaced: 0,
+      kept: 1,
+      unchanged: 0,
+    });
+    expect((await getNote(db, 'a'))?.body).toBe('mine A');
+  });
+
+  it('an empty import changes nothing', async () => {
     const before = await snapshot();
-    const bad = [note('c', 'fine', 1), { ...note('d', 'x', 1), updatedAt: -5 }];
-    await expect(importNotes(db, bad, 'take-imported')).rejects.toThrow(/notes\[1\]/);
+    expect(await importNotes(db, [], 'take-imported')).toEqual({
+      added: 0,
+      replaced: 0,
+      kept: 0,
+      unchanged: 0,
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it.each([
+    ['a negative updatedAt', { ...note('d', 'x', 1), updatedAt: -5 }, /notes\[1\]\.updatedAt/],
+    ['a body that is not text', { ...note('d', 'x', 1), body: 7 }, /notes\[1\]\.body/],
+    ['a body too long', note('d', 'x'.repeat(100_001), 1), /notes\[1\]\.body/],
+    ['an extra key', { ...note('d', 'x', 1), html: '<b>' }, /notes\[1\] is not valid/],
+    ['a repeated topic', note('c', 'again', 2), /notes\[1\] repeats the topic "c"/],
+  ])('an invalid note in the batch (%s) changes nothing', async (_name, bad, message) => {
+    const before = await snapshot();
+    const batch = [note('c', 'fine', 1), bad as Note, note('e', 'fine too', 1)];
+    await expect(importNotes(db, batch, 'take-imported')).rejects.toThrow(message);
+    await expect(importNotes(db, batch, 'take-imported')).rejects.toThrow(/nothing was imported/);
     expect(await snapshot()).toBe(before);
   });
 

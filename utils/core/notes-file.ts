@@ -10,6 +10,21 @@ import { Note } from './schema';
 /** Largest notes file accepted (far above any real set of notes). */
 export const MAX_NOTES_FILE_BYTES = 20 * 1024 * 1024;
 
+/** Notes (parsed or not yet) that repeat an earlier note's topic id, in file order. */
+function duplicateTopicIds(notes: readonly unknown[]): { index: number; message: string }[] {
+  const seen = new Map<string, number>();
+  const found: { index: number; message: string }[] = [];
+  notes.forEach((note, i) => {
+    const id: unknown =
+      note !== null && typeof note === 'object' ? Reflect.get(note, 'topicId') : 0;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else found.push({ index: i, message: `"${id}" already has a note at notes[${first}]` });
+  });
+  return found;
+}
+
 /** A notes export: every note of one browser. */
 export const NotesFile = z
   .strictObject({
@@ -19,18 +34,9 @@ export const NotesFile = z
     notes: z.array(Note),
   })
   .superRefine((file, ctx) => {
-    const seen = new Map<string, number>();
-    file.notes.forEach((note, i) => {
-      const first = seen.get(note.topicId);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['notes', i, 'topicId'],
-          message: `"${note.topicId}" already has a note at notes[${first}]`,
-        });
-      }
-      seen.set(note.topicId, i);
-    });
+    for (const dup of duplicateTopicIds(file.notes)) {
+      ctx.addIssue({ code: 'custom', path: ['notes', dup.index, 'topicId'], message: dup.message });
+    }
   });
 /** Parsed `NotesFile`. */
 export type NotesFile = z.infer<typeof NotesFile>;
@@ -38,32 +44,74 @@ export type NotesFile = z.infer<typeof NotesFile>;
 /** The result of reading a notes file. */
 export type NotesReading = { ok: true; file: NotesFile } | { ok: false; error: FileError };
 
-/** Reads a notes file's text (`bytes`: its size when known before reading it). */
+/** Line and column just after the last character of `text` that is not whitespace. */
+function endOf(text: string): string {
+  const end = text.trimEnd().length;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(0, end).split('\n').length;
+  return `line ${line}, column ${end - lineStart + 1}`;
+}
+
+const fail = (path: string, message: string): NotesReading => ({
+  ok: false,
+  error: { path, message },
+});
+
+/**
+ * Reads a notes file's text (`bytes`: its size when known before reading it). Never throws:
+ * too large, not JSON, forbidden keys, another kind of file, another version and schema
+ * errors are refused with the first failing path.
+ */
 export function readNotesFile(text: string, bytes: number = text.length): NotesReading {
+  try {
+    return read(text, bytes);
+  } catch (error) {
+    // Walking a file nested hundreds of thousands of levels deep exhausts the stack.
+    if (error instanceof RangeError) return fail('(the file)', 'is nested too deeply to read');
+    return fail('(the file)', `could not be read: ${String(error)}`);
+  }
+}
+
+/** `readNotesFile` without the safety net. */
+function read(text: string, bytes: number): NotesReading {
   const json = readJsonFile(text, bytes, MAX_NOTES_FILE_BYTES, 'a notes file');
-  if (!json.ok) return json;
-  const data = json.data as { format?: unknown; version?: unknown } | null;
-  const fail = (path: string, message: string): NotesReading => ({
-    ok: false,
-    error: { path, message },
-  });
+  if (!json.ok) {
+    const { path, message } = json.error;
+    // V8 gives no position for a file cut short; the place is its end.
+    if (/^is not valid JSON: .*(end of JSON input|end of data|EOF)/i.test(message)) {
+      return fail(path, message.replace(': ', ` (${endOf(text)}): `));
+    }
+    return json;
+  }
+  const data = json.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('(the file)', 'is not a RadLens notes file (expected a JSON object)');
   }
-  if (data.format !== 'radlens-notes') {
+  const format: unknown = Reflect.get(data, 'format');
+  const version: unknown = Reflect.get(data, 'version');
+  if (format !== 'radlens-notes') {
     const hint =
-      data.format === 'radlens-pack' ? ' (it is a content pack: import it in the options)' : '';
+      format === 'radlens-pack' ? ' (it is a content pack: import it in the options)' : '';
     return fail('format', `is not a RadLens notes file${hint}: expected "radlens-notes"`);
   }
-  if (data.version !== 1) {
+  if (version !== 1) {
     return fail(
       'version',
-      `notes file version ${JSON.stringify(data.version)} is not supported (expected 1)`,
+      version === undefined
+        ? 'is missing: a RadLens notes file has version 1'
+        : `notes file version ${JSON.stringify(version)} is not supported (expected 1)`,
     );
   }
   const parsed = NotesFile.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    // zod checks duplicates only once every note is valid; a repeat earlier in the file wins.
+    const notes: unknown = Reflect.get(data, 'notes');
+    const dup = Array.isArray(notes) ? duplicateTopicIds(notes)[0] : undefined;
+    const at = issue.path[0] === 'notes' ? issue.path[1] : undefined;
+    if (dup && typeof at === 'number' && dup.index < at) {
+      return fail(`notes[${dup.index}].topicId`, dup.message);
+    }
     return fail(formatPath(issue.path), issue.message);
   }
   return { ok: true, file: parsed.data };
@@ -87,12 +135,19 @@ export function notesToJson(notes: readonly Note[], exportedAt: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A note body as Markdown text: a line that would start a heading is escaped. */
+/**
+ * A body line that could open Markdown structure (an ATX heading, a setext underline or
+ * thematic break, a code fence, an HTML block that runs on past the note): up to three
+ * spaces, then one of these. Tab-indented lines are code or text, never structure.
+ */
+const BLOCK_START = /^ {0,3}(?:[#`~<]|[=-]+[ \t]*$|(?:[-*_][ \t]*){3,}$)/;
+
+/** A note body as Markdown text: every line that could open structure gets a backslash. */
 const markdownBody = (body: string) =>
   body
-    .split('\n')
-    .map((line) => (/^\s{0,3}#/.test(line) ? line.replace('#', '\\#') : line))
-    .join('\n');
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 0 && BLOCK_START.test(part) ? part.replace(/^ */, '$&\\') : part))
+    .join('');
 
 /** Every note as a Markdown document, by topic title. */
 export function notesToMarkdown(
@@ -100,8 +155,8 @@ export function notesToMarkdown(
   titles: ReadonlyMap<string, string>,
   exportedAt: Date,
 ): string {
-  const title = (n: Note) => titles.get(n.topicId) ?? n.topicId;
-  const sorted = [...notes].sort((a, b) => title(a).localeCompare(title(b), 'en'));
+  const title = (n: Note) => (titles.get(n.topicId) ?? n.topicId).replace(/\s+/g, ' ').trim();
+  const sorted = [...notes].sort((a, b) => title(a).localeCompare(title(b), 'en') || byTopic(a, b));
   const parts = [
     '# RadLens notes',
     '',
@@ -110,7 +165,7 @@ export function notesToMarkdown(
   for (const note of sorted) {
     parts.push(
       '',
-      `## ${title(note).replace(/\s+/g, ' ')}`,
+      `## ${title(note) || note.topicId}`,
       '',
       `Topic \`${note.topicId}\` · last edited ${new Date(note.updatedAt).toISOString()}`,
       '',
@@ -158,5 +213,5 @@ export function filterNotes(
       const haystack = fold(`${titles.get(note.topicId) ?? note.topicId}\n${note.body}`);
       return words.every((w) => haystack.includes(w));
     })
-    .sort((a, b) => b.updatedAt - a.updatedAt);
+    .sort((a, b) => b.updatedAt - a.updatedAt || byTopic(a, b));
 }
