@@ -72,6 +72,9 @@ export const FrameFindings = z.strictObject({
       lastUpdateBlocks: z.number().int().optional(),
       blocks: z.number().int(),
       drawn: z.number().int(),
+      parts: z
+        .strictObject({ read: z.number(), detect: z.number(), assign: z.number() })
+        .optional(),
     })
     .optional(),
 });

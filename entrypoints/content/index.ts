@@ -50,6 +50,7 @@ export default defineContentScript({
       lastUpdateMs: undefined as number | undefined,
       lastUpdateBlocks: undefined as number | undefined,
       blocks: 0,
+      parts: undefined as { read: number; detect: number; assign: number } | undefined,
     };
     const origin = siteOrigin();
 
@@ -100,6 +101,7 @@ export default defineContentScript({
           stats.blocks = page.segments.length;
           if (scan.kind === 'first') {
             stats.firstMs = scan.ms;
+            stats.parts = scan.parts;
             stats.drawMs = drawMs;
           } else {
             stats.updates++;
@@ -126,16 +128,26 @@ export default defineContentScript({
 
     const answer = (request: ContentRequest): unknown => {
       switch (request.type) {
-        case 'findings:get':
+        case 'findings:stats':
+          return { ...stats, drawn: highlighter.drawn };
+        case 'findings:get': {
+          // The panel shows the sentence of each topic's first mention per status only.
+          const seen = new Set<string>();
           return {
-            findings: located.map(({ finding, segment }) => ({
-              ...finding,
-              context: mentionContext(segment.text, finding.start, finding.end),
-            })),
+            findings: located.map(({ finding, segment }) => {
+              const key = `${finding.status} ${finding.topicId}`;
+              if (seen.has(key)) return finding;
+              seen.add(key);
+              return {
+                ...finding,
+                context: mentionContext(segment.text, finding.start, finding.end),
+              };
+            }),
             scanning: mode !== 'off' && scanning,
             mode,
             stats: { ...stats, drawn: highlighter.drawn },
           };
+        }
         case 'findings:show': {
           const item = located[request.index];
           const range = item && rangeOf(item.segment.chunks, item.finding.start, item.finding.end);

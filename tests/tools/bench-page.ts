@@ -143,6 +143,7 @@ const PROBE = () => {
 };
 
 interface FrameStats {
+  parts?: { read: number; detect: number; assign: number };
   firstMs?: number;
   drawMs?: number;
   updates: number;
@@ -154,10 +155,10 @@ interface FrameStats {
 
 async function statsOf(ext: ExtensionBrowser, tabId: number): Promise<FrameStats | undefined> {
   const answer = await ext.worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'findings:get' }, { frameId: 0 }),
+    (id) => chrome.tabs.sendMessage(id, { type: 'findings:stats' }, { frameId: 0 }),
     tabId,
   );
-  return (answer as { stats?: FrameStats } | undefined)?.stats;
+  return answer as FrameStats | undefined;
 }
 
 const probe = (page: Page) =>
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
     const rows: string[][] = [['measure', 'RadLens', 'baseline', 'ratio', 'note']];
 
     // Page 1: first scan and highlight.
+    console.error('bench:page: page 1 (first scan)…');
     const page = await ext.context.newPage();
     await page.goto(`${origin}/page1.html`);
     const tabId = await tabIdOf(ext, page);
@@ -211,12 +213,13 @@ async function main(): Promise<void> {
     const first = await probe(page);
     stats = await statsOf(ext, tabId);
     const firstTotal = (stats?.firstMs ?? NaN) + (stats?.drawMs ?? 0);
+    const parts = stats?.parts;
     rows.push([
       'page 1: first scan + highlight (ms)',
       f1(firstTotal),
       f1(baselineMs),
       (firstTotal / baselineMs).toFixed(1),
-      `${(big.chars / 1e6).toFixed(1)} MB, ${big.nodes} text nodes, ${stats?.blocks} blocks, ${stats?.drawn} drawn`,
+      `${(big.chars / 1e6).toFixed(1)} MB, ${big.nodes} text nodes, ${stats?.blocks} blocks, ${stats?.drawn} drawn; read ${f1(parts?.read)}, detect ${f1(parts?.detect)}, assign ${f1(parts?.assign)}, draw ${f1(stats?.drawMs)}`,
     ]);
     rows.push([
       'page 1: longest task (ms)',
@@ -228,6 +231,7 @@ async function main(): Promise<void> {
     rows.push(['page 1: host DOM mutations', String(first.mutations), '0', '-', 'after parsing']);
 
     // 100-node mutation batches: replace the text of 100 spans, one batch a second.
+    console.error('bench:page: page 1 (mutation batches)…');
     const batchTimes: number[] = [];
     const pageBatch: number[] = [];
     for (let b = 0; b < 8; b++) {
@@ -274,6 +278,10 @@ async function main(): Promise<void> {
     ]);
     await setMode(ext, 'highlight');
     await page.close();
+    if (process.argv.includes('--only-page-1')) {
+      console.log(table(rows));
+      return;
+    }
 
     // Page 2: virtual list, scrolled.
     const list = await ext.context.newPage();

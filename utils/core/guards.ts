@@ -5,14 +5,19 @@
 
 /** A request the content script answers. */
 export type ContentRequest =
-  { type: 'findings:get' } | { type: 'findings:show'; index: number } | { type: 'selection:get' };
+  | { type: 'findings:get' }
+  | { type: 'findings:stats' }
+  | { type: 'findings:show'; index: number }
+  | { type: 'selection:get' };
 
 /** True when `value` is a request the content script answers. */
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   const { type, index } = value as { type?: unknown; index?: unknown };
-  if (type === 'findings:get' || type === 'selection:get') return keys.length === 1;
+  if (type === 'findings:get' || type === 'findings:stats' || type === 'selection:get') {
+    return keys.length === 1;
+  }
   if (type === 'findings:show') {
     return keys.length === 2 && typeof index === 'number' && Number.isInteger(index) && index >= 0;
   }

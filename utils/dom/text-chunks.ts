@@ -84,13 +84,16 @@ export const BLOCK = new Set([
   'UL',
 ]);
 
-/** True for an element whose subtree is never read. */
+/**
+ * True for an element whose subtree is never read. Attributes only: `isContentEditable` or
+ * computed styles would make the browser recompute the whole page's style first.
+ */
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el instanceof HTMLElement) {
-    if (el.hidden || el.isContentEditable || el.getAttribute('aria-hidden') === 'true') return true;
-  }
-  return false;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 /** True for an element that starts its own segment. */

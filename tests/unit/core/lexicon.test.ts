@@ -510,6 +510,7 @@ describe('isContentRequest', () => {
   it.each([
     [{ type: 'findings:get' }],
     [{ type: 'selection:get' }],
+    [{ type: 'findings:stats' }],
     [{ type: 'findings:show', index: 0 }],
     [{ type: 'findings:show', index: 12 }],
   ])('accepts %j', (value) => {
