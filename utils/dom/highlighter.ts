@@ -97,6 +97,9 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
   let current: readonly DrawnFinding[] | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   const view = doc.defaultView;
+  // Set by the first scroll event (a page opened at an anchor scrolls too).
+  let scrolled = false;
+  view?.addEventListener('scroll', () => (scrolled = true), { passive: true, once: true });
 
   const draw = () => {
     if (!registry || !current) return;
@@ -105,7 +108,9 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
     let to = drawable.length;
     if (drawable.length > cap) {
       // Around the viewport: a quarter of the cap before its top, the rest from there on.
-      const first = firstInView(drawable, 0);
+      // Until the user scrolls, the first mentions are the visible ones: finding them by
+      // position would force a layout of the whole page.
+      const first = scrolled ? firstInView(drawable, 0) : 0;
       from = Math.max(0, Math.min(first - (cap >> 2), drawable.length - cap));
       to = from + cap;
     }
