@@ -17,9 +17,19 @@ import {
 import { isLexicon } from '../../utils/core/lexicon';
 import { mentionContext } from '../../utils/core/mention-context';
 import { flashRange } from '../../utils/dom/flash';
-import { canHighlight, createHighlighter } from '../../utils/dom/highlighter';
+import {
+  canHighlight,
+  createHighlighter,
+  isDrawn,
+  type DrawnFinding,
+} from '../../utils/dom/highlighter';
 import { rangeOf } from '../../utils/dom/ranges';
-import { locatedFindings, watchFindings, type LocatedFinding } from '../../utils/dom/scanner';
+import {
+  locatedFindings,
+  watchFindings,
+  type LocatedFinding,
+  type PageFindings,
+} from '../../utils/dom/scanner';
 import { watchSelection } from '../../utils/dom/selection-button';
 
 /** The site this frame belongs to: the tab's top origin when the browser tells it. */
@@ -35,7 +45,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    let located: LocatedFinding[] = [];
+    // The page's findings by block; the flat list is built only when asked for.
+    let page: PageFindings = { segments: [] };
+    let flat: LocatedFinding[] | undefined;
+    const located = () => (flat ??= locatedFindings(page));
     let scanning = true;
     let mode: PageMode = 'highlight';
     let settings: unknown;
@@ -56,26 +69,39 @@ export default defineContentScript({
 
     const report = () => {
       // The badge counts distinct present findings (topics), not mentions.
-      const present = new Set(
-        located.filter((l) => l.finding.status === 'present').map((l) => l.finding.topicId),
-      ).size;
+      const present = new Set<string>();
+      let total = 0;
+      for (const segment of page.segments) {
+        total += segment.findings.length;
+        for (const f of segment.findings) if (f.status === 'present') present.add(f.topicId);
+      }
       void browser.runtime
-        .sendMessage({ type: 'findings:changed', present, total: located.length })
+        .sendMessage({ type: 'findings:changed', present: present.size, total })
         .catch(() => {});
     };
+    const source = {
+      first(n: number): DrawnFinding[] {
+        const out: DrawnFinding[] = [];
+        for (const segment of page.segments) {
+          for (const finding of segment.findings) {
+            if (isDrawn(finding.status)) out.push({ finding, chunks: segment.chunks });
+          }
+          if (out.length >= n) break;
+        }
+        return out;
+      },
+      all: (): DrawnFinding[] =>
+        located().map(({ finding, segment }) => ({ finding, chunks: segment.chunks })),
+    };
     const draw = () => {
-      if (mode === 'highlight' && canHighlight()) {
-        highlighter.render(
-          located.map(({ finding, segment }) => ({ finding, chunks: segment.chunks })),
-        );
-      } else {
-        highlighter.clear();
-      }
+      if (mode === 'highlight' && canHighlight()) highlighter.render(source);
+      else highlighter.clear();
     };
     const stop = () => {
       run?.abort();
       run = undefined;
-      located = [];
+      page = { segments: [] };
+      flat = undefined;
       scanning = false;
       highlighter.clear();
     };
@@ -91,8 +117,9 @@ export default defineContentScript({
         root,
         detector,
         signal: AbortSignal.any([run.signal, ctx.signal]),
-        onScan(page, scan) {
-          located = locatedFindings(page);
+        onScan(scanned, scan) {
+          page = scanned;
+          flat = undefined;
           scanning = false;
           report();
           const drawStart = performance.now();
@@ -134,7 +161,7 @@ export default defineContentScript({
           // The panel shows the sentence of each topic's first mention per status only.
           const seen = new Set<string>();
           return {
-            findings: located.map(({ finding, segment }) => {
+            findings: located().map(({ finding, segment }) => {
               const key = `${finding.status} ${finding.topicId}`;
               if (seen.has(key)) return finding;
               seen.add(key);
@@ -149,7 +176,7 @@ export default defineContentScript({
           };
         }
         case 'findings:show': {
-          const item = located[request.index];
+          const item = located()[request.index];
           const range = item && rangeOf(item.segment.chunks, item.finding.start, item.finding.end);
           return { shown: range ? flashRange(range) : false };
         }

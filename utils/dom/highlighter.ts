@@ -36,13 +36,25 @@ export interface DrawnFinding {
   chunks: readonly TextChunk[];
 }
 
+/**
+ * Where the highlighter gets findings: `first(n)` the first n in document order (cheap:
+ * what is drawn before the user scrolls), `all()` every one (to draw around a scrolled view).
+ */
+export interface FindingSource {
+  first(n: number): DrawnFinding[];
+  all(): readonly DrawnFinding[];
+}
+
+/** Whether a finding's status is drawn. */
+export const isDrawn = (status: string): boolean => (DRAWN as readonly string[]).includes(status);
+
 /** How many mentions are drawn at most. */
 export const DEFAULT_CAP = 1000;
 
 /** Draws findings of one document. */
 export interface Highlighter {
   /** Draws findings, each with the text nodes its offsets index into. */
-  render(items: readonly DrawnFinding[]): void;
+  render(source: FindingSource): void;
   /** Removes every highlight and listener. */
   clear(): void;
   /** The finding drawn under the point, if any. */
@@ -94,7 +106,7 @@ function firstInView(items: readonly DrawnFinding[], top: number): number {
 export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Highlighter {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistryLike }).highlights;
   let drawnRanges: { range: Range; finding: Finding }[] = [];
-  let current: readonly DrawnFinding[] | undefined;
+  let current: FindingSource | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   const view = doc.defaultView;
   // Set by the first scroll event (a page opened at an anchor scrolls too).
@@ -103,13 +115,15 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
 
   const draw = () => {
     if (!registry || !current) return;
-    const drawable = current.filter((d) => (DRAWN as readonly string[]).includes(d.finding.status));
+    // Until the user scrolls, the first mentions are the visible ones: no need to list them
+    // all, nor to ask the layout where the viewport is (that would lay out the whole page).
+    const drawable = scrolled
+      ? current.all().filter((d) => isDrawn(d.finding.status))
+      : current.first(cap + 1);
     let from = 0;
     let to = drawable.length;
     if (drawable.length > cap) {
       // Around the viewport: a quarter of the cap before its top, the rest from there on.
-      // Until the user scrolls, the first mentions are the visible ones: finding them by
-      // position would force a layout of the whole page.
       const first = scrolled ? firstInView(drawable, 0) : 0;
       from = Math.max(0, Math.min(first - (cap >> 2), drawable.length - cap));
       to = from + cap;
@@ -129,7 +143,7 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
   };
 
   const onScroll = () => {
-    if (!current || current.length <= cap) return;
+    if (!current) return;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(draw, 150);
   };
@@ -138,10 +152,10 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
     get drawn() {
       return drawnRanges.length;
     },
-    render(items) {
+    render(source) {
       if (!registry) return;
       adoptStyle(doc);
-      current = items;
+      current = source;
       draw();
       view?.addEventListener('scroll', onScroll, { passive: true });
     },

@@ -65,6 +65,8 @@ const PIECE = 120_000;
 /** Text before a piece that is detected with it, so sentences and sections carry over. */
 const OVERLAP = 2_000;
 const SEPARATOR = '\n\n';
+/** Put before each block detected on its own: a blank line and a neutral section header. */
+const BLOCK_START = '\n\nFINDINGS:\n';
 
 /** Yields to the page: a new task without setTimeout's 4 ms clamp. */
 const nextTask = (): Promise<void> => {
@@ -218,6 +220,7 @@ export function watchFindings({
     }
     let blocks = 0;
     const added: ScannedSegment[] = [];
+    const reread: Segment[] = [];
     const blocksToRead = [...dirty].filter((b) => b.isConnected);
     dirty.clear();
     for (const block of blocksToRead) {
@@ -229,8 +232,29 @@ export function watchFindings({
       walk.step(Infinity);
       const fresh = new Map(walk.segments.map((s) => [s.block, s]));
       if (!fresh.has(block)) fresh.set(block, { block, text: '', chunks: [] });
-      for (const [b, s] of fresh) {
-        const findings = s.text ? detector.detect(s.text) : [];
+      for (const s of fresh.values()) reread.push(s);
+    }
+    // One detection over all the blocks read again (each call has a fixed cost). Changed
+    // blocks need not be neighbours, so each starts a section of its own: no header in one
+    // reaches into the next.
+    const found = detector.detect(BLOCK_START + reread.map((s) => s.text).join(BLOCK_START));
+    let k = 0;
+    let offset = BLOCK_START.length;
+    const perBlock: Finding[][] = reread.map(() => []);
+    for (const finding of found) {
+      while (
+        k < reread.length - 1 &&
+        finding.start >= offset + reread[k]!.text.length + BLOCK_START.length
+      ) {
+        offset += reread[k]!.text.length + BLOCK_START.length;
+        k++;
+      }
+      perBlock[k]!.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
+    }
+    {
+      for (const [i, s] of reread.entries()) {
+        const b = s.block;
+        const findings = perBlock[i]!;
         const existing = byBlock.get(b);
         if (existing) {
           existing.text = s.text;
@@ -262,7 +286,13 @@ export function watchFindings({
         dirty.add(blockOf(record.target, root));
         continue;
       }
-      if (record.removedNodes.length > 0) removed = true;
+      // Only a removed block, or an element that may hold one, can take a block with it:
+      // removed text and leaf inline elements leave the list of blocks as it is.
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1 && (isBlock(node) || (node as Element).firstElementChild)) {
+          removed = true;
+        }
+      }
       dirty.add(blockOf(record.target, root));
       for (const node of record.addedNodes) if (isBlock(node)) dirty.add(node);
     }
