@@ -119,8 +119,15 @@ export default defineContentScript({
         signal: AbortSignal.any([run.signal, ctx.signal]),
         onScan(scanned, scan) {
           page = scanned;
-          flat = undefined;
           scanning = false;
+          if (!scan.changed) {
+            // Text without findings changed (a clock, a status line): nothing to redraw.
+            stats.updates++;
+            stats.lastUpdateMs = scan.ms;
+            stats.lastUpdateBlocks = scan.blocks;
+            return;
+          }
+          flat = undefined;
           report();
           const drawStart = performance.now();
           draw();

@@ -42,6 +42,8 @@ export interface ScanStats {
   kind: 'first' | 'update';
   blocks: number;
   ms: number;
+  /** False when an update changed no finding (a ticking clock): nothing to redraw. */
+  changed: boolean;
   /** First scan only: time reading the text, detecting, and handing findings to blocks. */
   parts?: { read: number; detect: number; assign: number };
 }
@@ -199,6 +201,7 @@ export function watchFindings({
     const done = performance.now();
     onScan(page, {
       kind: 'first',
+      changed: true,
       blocks: segments.length,
       ms: done - started,
       parts: { read: readDone - started, detect: detectDone - readDone, assign: done - detectDone },
@@ -210,6 +213,7 @@ export function watchFindings({
     timer = undefined;
     if (signal.aborted) return;
     const started = performance.now();
+    let changed = removed;
     if (removed) {
       removed = false;
       segments = segments.filter((s) => {
@@ -257,10 +261,12 @@ export function watchFindings({
         const findings = perBlock[i]!;
         const existing = byBlock.get(b);
         if (existing) {
+          if (existing.findings.length > 0 || findings.length > 0) changed = true;
           existing.text = s.text;
           existing.chunks = s.chunks;
           existing.findings = findings;
         } else {
+          changed = true;
           const segment = { ...s, findings };
           byBlock.set(b, segment);
           insertInOrder(segments, segment);
@@ -271,7 +277,7 @@ export function watchFindings({
     }
     observeShadowRoots(added);
     lastUpdate = performance.now();
-    onScan(page, { kind: 'update', blocks, ms: lastUpdate - started });
+    onScan(page, { kind: 'update', changed, blocks, ms: lastUpdate - started });
   };
 
   const schedule = () => {
