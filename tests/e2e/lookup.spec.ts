@@ -31,21 +31,26 @@ async function windowOf(ext: { worker: Worker }, tabId: number) {
   return ext.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
 }
 
+/** Clicks "Look up “…” in RadLens" on `text`: the background's real menu listener runs. */
+async function lookUpFromMenu(ext: { worker: Worker }, tabId: number, text: string) {
+  const windowId = await windowOf(ext, tabId);
+  await ext.worker.evaluate(
+    ([id, win, selectionText]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'radlens-lookup', selectionText },
+        { id, windowId: win },
+      ),
+    [tabId, windowId, text] as const,
+  );
+}
+
 test('context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic', async ({
   ext,
   openWithPanel,
 }) => {
   const { panel, tabId } = await openWithPanel('chest.html');
   await expect(panel.locator('.finding').first()).toBeVisible();
-  const windowId = await windowOf(ext, tabId);
-  await ext.worker.evaluate(
-    ([id, win]) =>
-      chrome.contextMenus.onClicked.dispatch(
-        { menuItemId: 'radlens-lookup', selectionText: 'PTX' },
-        { id: id!, windowId: win! },
-      ),
-    [tabId, windowId],
-  );
+  await lookUpFromMenu(ext, tabId, 'PTX');
   await expect(panel.locator('article.topic h1')).toHaveText('Pneumothorax');
 });
 
@@ -54,18 +59,7 @@ test('context menu: a selection naming a site-specific finding resolves through 
   openWithPanel,
 }) => {
   const { panel, tabId } = await openWithPanel('report.html');
-  const windowId = await windowOf(ext, tabId);
-  await ext.worker.evaluate(
-    ([id, win]) =>
-      chrome.contextMenus.onClicked.dispatch(
-        {
-          menuItemId: 'radlens-lookup',
-          selectionText: 'mild joint space narrowing of the right hip',
-        },
-        { id: id!, windowId: win! },
-      ),
-    [tabId, windowId],
-  );
+  await lookUpFromMenu(ext, tabId, 'mild joint space narrowing of the right hip');
   await expect(panel.locator('article.topic h1')).toHaveText(/hip/i);
 });
 
@@ -74,15 +68,7 @@ test('context menu: nothing found offers the search box prefilled', async ({
   openWithPanel,
 }) => {
   const { panel, tabId } = await openWithPanel('chest.html');
-  const windowId = await windowOf(ext, tabId);
-  await ext.worker.evaluate(
-    ([id, win]) =>
-      chrome.contextMenus.onClicked.dispatch(
-        { menuItemId: 'radlens-lookup', selectionText: 'qwzx vbnm' },
-        { id: id!, windowId: win! },
-      ),
-    [tabId, windowId],
-  );
+  await lookUpFromMenu(ext, tabId, 'qwzx vbnm');
   await expect(panel.locator('.lookup-miss')).toContainText('qwzx vbnm');
   await expect(panel.getByRole('combobox', { name: 'Search topics' })).toHaveValue('qwzx vbnm');
 });

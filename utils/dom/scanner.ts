@@ -117,6 +117,29 @@ async function detectInSlices(
   return findings;
 }
 
+/**
+ * Hands findings over joined block texts (the first starting at `lead`, each next one after
+ * `gap` characters) to their blocks, with offsets relative to each block's own text.
+ */
+function splitByBlock(
+  findings: readonly Finding[],
+  blocks: readonly { text: string }[],
+  lead: number,
+  gap: number,
+): Finding[][] {
+  const perBlock: Finding[][] = blocks.map(() => []);
+  let k = 0;
+  let offset = lead;
+  for (const finding of findings) {
+    while (k < blocks.length - 1 && finding.start >= offset + blocks[k]!.text.length + gap) {
+      offset += blocks[k]!.text.length + gap;
+      k++;
+    }
+    perBlock[k]?.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
+  }
+  return perBlock;
+}
+
 /** The nearest block at or above `node`, within `root`. */
 function blockOf(node: Node, root: Node): Node {
   for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
@@ -179,21 +202,8 @@ export function watchFindings({
     const findings = await detectInSlices(detector, text, sliceMs, signal);
     if (signal.aborted) return;
     const detectDone = performance.now();
-    segments = read.map((s) => ({ ...s, findings: [] }));
-    // Hand each finding to its block, with offsets relative to the block's text.
-    let k = 0;
-    let offset = 0;
-    for (const finding of findings) {
-      while (k < segments.length - 1 && finding.start >= offset + segments[k]!.text.length + 2) {
-        offset += segments[k]!.text.length + 2;
-        k++;
-      }
-      segments[k]!.findings.push({
-        ...finding,
-        start: finding.start - offset,
-        end: finding.end - offset,
-      });
-    }
+    const perBlock = splitByBlock(findings, read, 0, SEPARATOR.length);
+    segments = read.map((s, i) => ({ ...s, findings: perBlock[i]! }));
     for (const segment of segments) byBlock.set(segment.block, segment);
     observeShadowRoots(segments);
     ready = true;
@@ -242,38 +252,23 @@ export function watchFindings({
     // blocks need not be neighbours, so each starts a section of its own: no header in one
     // reaches into the next.
     const found = detector.detect(BLOCK_START + reread.map((s) => s.text).join(BLOCK_START));
-    let k = 0;
-    let offset = BLOCK_START.length;
-    const perBlock: Finding[][] = reread.map(() => []);
-    for (const finding of found) {
-      while (
-        k < reread.length - 1 &&
-        finding.start >= offset + reread[k]!.text.length + BLOCK_START.length
-      ) {
-        offset += reread[k]!.text.length + BLOCK_START.length;
-        k++;
+    const perBlock = splitByBlock(found, reread, BLOCK_START.length, BLOCK_START.length);
+    for (const [i, s] of reread.entries()) {
+      const findings = perBlock[i]!;
+      const existing = byBlock.get(s.block);
+      if (existing) {
+        if (existing.findings.length > 0 || findings.length > 0) changed = true;
+        existing.text = s.text;
+        existing.chunks = s.chunks;
+        existing.findings = findings;
+      } else {
+        changed = true;
+        const segment = { ...s, findings };
+        byBlock.set(s.block, segment);
+        insertInOrder(segments, segment);
+        added.push(segment);
       }
-      perBlock[k]!.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
-    }
-    {
-      for (const [i, s] of reread.entries()) {
-        const b = s.block;
-        const findings = perBlock[i]!;
-        const existing = byBlock.get(b);
-        if (existing) {
-          if (existing.findings.length > 0 || findings.length > 0) changed = true;
-          existing.text = s.text;
-          existing.chunks = s.chunks;
-          existing.findings = findings;
-        } else {
-          changed = true;
-          const segment = { ...s, findings };
-          byBlock.set(b, segment);
-          insertInOrder(segments, segment);
-          added.push(segment);
-        }
-        blocks++;
-      }
+      blocks++;
     }
     observeShadowRoots(added);
     lastUpdate = performance.now();
