@@ -73,7 +73,13 @@ export const FrameFindings = z.strictObject({
       blocks: z.number().int(),
       drawn: z.number().int(),
       parts: z
-        .strictObject({ read: z.number(), detect: z.number(), assign: z.number() })
+        .strictObject({
+          read: z.number(),
+          detect: z.number(),
+          assign: z.number(),
+          work: z.number(),
+          longestSlice: z.number(),
+        })
         .optional(),
     })
     .optional(),

@@ -29,6 +29,7 @@ import {
   watchFindings,
   type LocatedFinding,
   type PageFindings,
+  type ScanParts,
 } from '../../utils/dom/scanner';
 import { watchSelection } from '../../utils/dom/selection-button';
 
@@ -63,7 +64,7 @@ export default defineContentScript({
       lastUpdateMs: undefined as number | undefined,
       lastUpdateBlocks: undefined as number | undefined,
       blocks: 0,
-      parts: undefined as { read: number; detect: number; assign: number } | undefined,
+      parts: undefined as ScanParts | undefined,
     };
     const origin = siteOrigin();
 

@@ -44,8 +44,22 @@ export interface ScanStats {
   ms: number;
   /** False when an update changed no finding (a ticking clock): nothing to redraw. */
   changed: boolean;
-  /** First scan only: time reading the text, detecting, and handing findings to blocks. */
-  parts?: { read: number; detect: number; assign: number };
+  /**
+   * First scan only: wall time reading the text, detecting, and handing findings to blocks,
+   * and `work`, the main-thread time RadLens itself spent (the rest went to the page between
+   * slices).
+   */
+  parts?: ScanParts;
+}
+
+/** Where the first scan's time went, in ms. */
+export interface ScanParts {
+  read: number;
+  detect: number;
+  assign: number;
+  work: number;
+  /** The longest stretch RadLens held the main thread without yielding. */
+  longestSlice: number;
 }
 
 /** Options of `watchFindings`. */
@@ -87,6 +101,7 @@ async function detectInSlices(
   text: string,
   sliceMs: number,
   signal: AbortSignal,
+  pause: () => Promise<void>,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   let from = 0;
@@ -109,7 +124,7 @@ async function detectInSlices(
     }
     from = to;
     if (performance.now() - sliceStart > sliceMs) {
-      await nextTask();
+      await pause();
       if (signal.aborted) return findings;
       sliceStart = performance.now();
     }
@@ -191,15 +206,26 @@ export function watchFindings({
 
   const first = async () => {
     const started = performance.now();
+    // Main-thread time of this scan: wall time less the time handed back to the page.
+    let away = 0;
+    let resumed = started;
+    let longestSlice = 0;
+    const pause = async () => {
+      const left = performance.now();
+      longestSlice = Math.max(longestSlice, left - resumed);
+      await nextTask();
+      resumed = performance.now();
+      away += resumed - left;
+    };
     const walk = walkText(root);
     while (!walk.step(sliceMs)) {
-      await nextTask();
+      await pause();
       if (signal.aborted) return;
     }
     const read = walk.segments;
     const readDone = performance.now();
     const text = read.map((s) => s.text).join(SEPARATOR);
-    const findings = await detectInSlices(detector, text, sliceMs, signal);
+    const findings = await detectInSlices(detector, text, sliceMs, signal, pause);
     if (signal.aborted) return;
     const detectDone = performance.now();
     const perBlock = splitByBlock(findings, read, 0, SEPARATOR.length);
@@ -214,7 +240,13 @@ export function watchFindings({
       changed: true,
       blocks: segments.length,
       ms: done - started,
-      parts: { read: readDone - started, detect: detectDone - readDone, assign: done - detectDone },
+      parts: {
+        read: readDone - started,
+        detect: detectDone - readDone,
+        assign: done - detectDone,
+        work: done - started - away,
+        longestSlice: Math.max(longestSlice, done - resumed),
+      },
     });
     if (dirty.size > 0 || removed) schedule();
   };

@@ -90,7 +90,10 @@ export const BLOCK = new Set([
  */
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (!el.hasAttributes()) return false;
+  return el.hasAttributes() && isSkippedByAttribute(el);
+}
+
+function isSkippedByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -100,13 +103,6 @@ export function isSkipped(el: Element): boolean {
 export const isBlock = (node: Node): boolean =>
   node.nodeType === 1 ? BLOCK.has((node as Element).tagName.toUpperCase()) : node.nodeType === 11; // A shadow root reads as its own block.
 
-/** Where a walk stands: nodes still to visit, with the block and <pre> state of each. */
-interface Frame {
-  node: Node;
-  block: Node;
-  pre: boolean;
-}
-
 /** Reads segments from a subtree, in slices. */
 export interface TextWalk {
   /** Reads for up to `budgetMs` (or to the end); true when the subtree is read. */
@@ -115,9 +111,36 @@ export interface TextWalk {
   readonly segments: Segment[];
 }
 
+/** What an element means to the walk, by tag name. */
+const INLINE = 0;
+const BLOCK_KIND = 1;
+const SKIP_KIND = 2;
+const PRE_KIND = 3; // a block whose line breaks are kept
+const KIND = new Map<string, number>();
+for (const tag of BLOCK) KIND.set(tag, BLOCK_KIND);
+for (const tag of SKIP) KIND.set(tag, SKIP_KIND);
+KIND.set('PRE', PRE_KIND);
+
+function kindOf(el: Element): number {
+  const tag = el.tagName;
+  const kind = KIND.get(tag);
+  if (kind !== undefined) return kind;
+  // Elements outside HTML (SVG, XHTML documents) report their names in lower case.
+  const upper = tag.toUpperCase();
+  return upper === tag ? INLINE : (KIND.get(upper) ?? INLINE);
+}
+
+/** Line breaks in HTML source are plain spaces outside preformatted text (same length). */
+const SOURCE_BREAKS = /[\n\r\t\f]/g;
+const NOT_BLANK = /\S/;
+
 /**
  * Starts reading `root`, whose own text belongs to block `rootBlock` (itself, by default).
  * `skipBlock(el)` lets an update leave alone blocks that are already read and unchanged.
+ *
+ * The walk follows child and sibling links from node to node (no queue of pending nodes), so
+ * it allocates nothing per element; a stack holds the blocks open around the current node
+ * and the segment each is filling.
  */
 export function walkText(
   root: Node,
@@ -128,70 +151,117 @@ export function walkText(
   }: { rootBlock?: Node; skipBlock?: (block: Node) => boolean; now?: () => number } = {},
 ): TextWalk {
   const segments: Segment[] = [];
-  const byBlock = new Map<Node, Segment>();
-  const rootPre = root instanceof Element && !!root.closest('pre');
-  const stack: Frame[] = [{ node: root, block: rootBlock, pre: rootPre }];
-  let first = true;
+  /** Open blocks, innermost last, with the segment each fills (made at its first word). */
+  const blocks: Node[] = [rootBlock];
+  const filling: (Segment | null)[] = [null];
+  /** Segments whose text keeps its line breaks (inside <pre>). */
+  const keepBreaks = new Set<Segment>();
+  /** Open <pre> elements, and whether the root itself sits inside one. */
+  const pres: Node[] = [];
+  const rootPre = root.nodeType === 1 && !!(root as Element).closest('pre');
+  let current: Node | null = root;
 
-  const segmentOf = (block: Node) => {
-    let segment = byBlock.get(block);
-    if (!segment) {
-      segment = { block, text: '', chunks: [] };
-      byBlock.set(block, segment);
-      segments.push(segment);
-    }
-    return segment;
-  };
-
-  const visit = ({ node, block, pre }: Frame) => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
+  const addText = (node: Text) => {
+    const data = node.data;
+    const top = filling.length - 1;
+    let segment = filling[top]!;
+    if (segment === null) {
       // Whitespace between inline elements still separates words ("<b>a</b> <i>b</i>");
       // before a block's first word it is left out.
-      if (!/\S/.test(data) && !byBlock.get(block)?.text) return;
-      const segment = segmentOf(block);
-      segment.chunks.push({ node: node as Text, start: segment.text.length });
-      // Line breaks in HTML source are plain spaces, except inside preformatted text; the
-      // replacement keeps every offset.
-      segment.text += pre ? data : data.replace(/[\n\r\t\f]/g, ' ');
-      return;
+      if (!NOT_BLANK.test(data)) return;
+      segment = { block: blocks[top]!, text: '', chunks: [] };
+      filling[top] = segment;
+      segments.push(segment);
+      if (rootPre || pres.length > 0) keepBreaks.add(segment);
     }
-    let childBlock = block;
-    let childPre = pre;
-    if (node.nodeType === 1) {
+    segment.chunks.push({ node, start: segment.text.length });
+    segment.text += data;
+  };
+
+  /** Visits `node`; true when its children are to be read. */
+  const enter = (node: Node): boolean => {
+    const type = node.nodeType;
+    if (type === 3) {
+      addText(node as Text);
+      return false;
+    }
+    if (type === 1) {
       const el = node as Element;
-      if (!first && isSkipped(el)) return;
-      if (!first && isBlock(el)) {
-        if (skipBlock?.(el)) return;
-        childBlock = el;
+      const kind = kindOf(el);
+      if (node !== root) {
+        if (kind === SKIP_KIND || (el.hasAttributes() && isSkippedByAttribute(el))) return false;
+        if (kind === BLOCK_KIND || kind === PRE_KIND) {
+          if (skipBlock?.(el)) return false;
+          blocks.push(el);
+          filling.push(null);
+        }
       }
-      if (el.tagName === 'PRE') childPre = true;
-      const shadow = (el as HTMLElement).shadowRoot;
-      // Children are pushed last-first so they are visited in order; the shadow tree (what
-      // renders) before the light children (slotted into it).
-      for (let child = el.lastChild; child; child = child.previousSibling) {
-        stack.push({ node: child, block: childBlock, pre: childPre });
-      }
-      if (shadow) stack.push({ node: shadow, block: childBlock, pre: childPre });
-    } else if (node.nodeType === 11 || node.nodeType === 9) {
-      if (node.nodeType === 11 && !first) childBlock = node;
-      for (let child = node.lastChild; child; child = child.previousSibling) {
-        stack.push({ node: child, block: childBlock, pre: childPre });
-      }
+      if (kind === PRE_KIND) pres.push(el);
+      return true;
     }
-    first = false;
+    if (type === 11) {
+      // A shadow root reads as its own block.
+      if (node !== root) {
+        blocks.push(node);
+        filling.push(null);
+      }
+      return true;
+    }
+    return type === 9;
+  };
+
+  /** Leaves `node` (after its children): closes what it opened. */
+  const leave = (node: Node) => {
+    // Lengths checked first: reading past an array's end is slow.
+    if (blocks.length > 1 && blocks[blocks.length - 1] === node) {
+      blocks.pop();
+      filling.pop();
+    }
+    if (pres.length > 0 && pres[pres.length - 1] === node) pres.pop();
+  };
+
+  /** The first node inside `node`: the shadow tree (what renders) before the light children. */
+  const firstInside = (node: Node): Node | null =>
+    (node.nodeType === 1 && (node as Element).shadowRoot) || node.firstChild;
+
+  /** The node after `node` and everything inside it, or null at the end of the root. */
+  const after = (node: Node): Node | null => {
+    for (let n: Node = node; n !== root;) {
+      leave(n);
+      const host = n.nodeType === 11 ? (n as ShadowRoot).host : null;
+      if (host) {
+        // Out of a shadow tree: on to the host's light children (slotted into it).
+        if (host.firstChild) return host.firstChild;
+        n = host;
+        continue;
+      }
+      if (n.nextSibling) return n.nextSibling;
+      const parent = n.parentNode;
+      if (!parent) return null;
+      n = parent;
+    }
+    return null;
+  };
+
+  const finish = () => {
+    for (const segment of segments) {
+      if (!keepBreaks.has(segment)) segment.text = segment.text.replace(SOURCE_BREAKS, ' ');
+    }
   };
 
   return {
     segments,
     step(budgetMs) {
+      if (current === null) return true;
       const until = now() + budgetMs;
       let n = 0;
-      while (stack.length > 0) {
-        visit(stack.pop()!);
+      while (current !== null) {
+        const node: Node = current;
+        current = (enter(node) && firstInside(node)) || after(node);
         // Check the clock every 256 nodes only.
-        if ((++n & 255) === 0 && now() > until) return stack.length === 0;
+        if ((++n & 255) === 0 && current !== null && now() > until) return false;
       }
+      finish();
       return true;
     },
   };
