@@ -3,6 +3,7 @@
  * DOM changes, strict CSP, site modes, route changes, and a click on a mark.
  */
 import type { Page } from '@playwright/test';
+import { tabIdOf } from '../support/extension';
 import { expect, test } from './fixtures';
 
 /** Sizes of RadLens's highlights in the page (0 when absent). */
@@ -143,4 +144,43 @@ test('a single-page app route change updates the findings', async ({ openWithPan
     panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
   ).toBeVisible();
   await expect(panel.locator('.finding[data-topic-id="consolidation"]')).toHaveCount(0);
+});
+
+test('a page edit redraws only what changed, and the badge follows', async ({ ext, samples }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${samples.origin}/chest.html`);
+  const tabId = await tabIdOf(ext, page);
+  const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
+  await expect.poll(badge).toMatch(/^[1-9]/);
+  const badgeBefore = Number(await badge());
+  // Keep the page's own handles on the ranges drawn now.
+  const drawnBefore = await page.evaluate(() => {
+    const w = window as unknown as { radlensBefore: Range[] };
+    w.radlensBefore = [...CSS.highlights.get('radlens-present')!] as Range[];
+    return w.radlensBefore.length;
+  });
+  // A new paragraph with a finding the report did not have.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'added';
+    p.textContent = 'Addendum: small right pneumothorax.';
+    document.body.append(p);
+  });
+  await expect
+    .poll(async () => (await highlightSizes(page))['radlens-present'])
+    .toBe(drawnBefore + 1);
+  await expect.poll(badge).toBe(String(badgeBefore + 1));
+  // Every mention drawn before is still drawn by the same range: nothing else was redrawn.
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as { radlensBefore: Range[] };
+      const now = CSS.highlights.get('radlens-present')!;
+      return w.radlensBefore.every((range) => now.has(range));
+    }),
+  ).toBe(true);
+  // Edited away: its mark and its count go.
+  await page.evaluate(() => (document.getElementById('added')!.textContent = 'Addendum: none.'));
+  await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBe(drawnBefore);
+  await expect.poll(badge).toBe(String(badgeBefore));
 });

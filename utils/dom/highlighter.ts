@@ -30,10 +30,10 @@ const STYLE = `
 ::highlight(radlens-absent) { text-decoration: underline wavy #067647 1px; text-underline-offset: 3px; }
 `;
 
-/** A finding and the chunks of the text its offsets index. */
+/** A finding and its block, whose text nodes (read when first needed) its offsets index. */
 export interface DrawnFinding {
   finding: Finding;
-  chunks: readonly TextChunk[];
+  segment: { readonly chunks: readonly TextChunk[] };
 }
 
 /**
@@ -93,8 +93,8 @@ function firstInView(items: readonly DrawnFinding[], top: number): number {
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const { finding: f, chunks } = items[mid]!;
-    const range = rangeOf(chunks, f.start, f.end);
+    const { finding: f, segment } = items[mid]!;
+    const range = rangeOf(segment.chunks, f.start, f.end);
     const rect = range?.getBoundingClientRect();
     if (rect && rect.bottom < top) lo = mid + 1;
     else hi = mid;
@@ -105,7 +105,11 @@ function firstInView(items: readonly DrawnFinding[], top: number): number {
 /** Creates the highlighter of `doc`. */
 export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Highlighter {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistryLike }).highlights;
-  let drawnRanges: { range: Range; finding: Finding }[] = [];
+  // What is drawn, by finding: a redraw after a page change keeps the ranges of findings it
+  // still draws (the findings of unchanged blocks are the same objects) and only adds and
+  // removes the difference.
+  let drawn = new Map<Finding, Range>();
+  let highlights: Record<Drawn, Highlight> | undefined;
   let current: FindingSource | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   const view = doc.defaultView;
@@ -128,18 +132,27 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
       from = Math.max(0, Math.min(first - (cap >> 2), drawable.length - cap));
       to = from + cap;
     }
-    const byStatus: Record<Drawn, Range[]> = { present: [], possible: [], absent: [] };
-    drawnRanges = [];
+    if (!highlights) {
+      highlights = { present: new Highlight(), possible: new Highlight(), absent: new Highlight() };
+      for (const status of DRAWN) registry.set(HIGHLIGHT_NAMES[status], highlights[status]);
+    }
+    const next = new Map<Finding, Range>();
     for (let i = from; i < to; i++) {
-      const { finding, chunks } = drawable[i]!;
-      const range = rangeOf(chunks, finding.start, finding.end);
+      const { finding, segment } = drawable[i]!;
+      const kept = drawn.get(finding);
+      if (kept) {
+        next.set(finding, kept);
+        drawn.delete(finding);
+        continue;
+      }
+      const range = rangeOf(segment.chunks, finding.start, finding.end);
       if (!range) continue;
-      byStatus[finding.status as Drawn].push(range);
-      drawnRanges.push({ range, finding });
+      highlights[finding.status as Drawn].add(range);
+      next.set(finding, range);
     }
-    for (const status of DRAWN) {
-      registry.set(HIGHLIGHT_NAMES[status], new Highlight(...byStatus[status]));
-    }
+    // Left in the old map: no longer drawn.
+    for (const [finding, range] of drawn) highlights[finding.status as Drawn].delete(range);
+    drawn = next;
   };
 
   const onScroll = () => {
@@ -150,7 +163,7 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
 
   return {
     get drawn() {
-      return drawnRanges.length;
+      return drawn.size;
     },
     render(source) {
       if (!registry) return;
@@ -161,16 +174,17 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
     },
     clear() {
       current = undefined;
-      drawnRanges = [];
+      drawn = new Map();
+      highlights = undefined;
       clearTimeout(scrollTimer);
       view?.removeEventListener('scroll', onScroll);
       if (registry) for (const status of DRAWN) registry.delete(HIGHLIGHT_NAMES[status]);
     },
     findingAt(x, y) {
-      if (drawnRanges.length === 0) return undefined;
+      if (drawn.size === 0) return undefined;
       const position = caretAt(doc, x, y);
       if (!position) return undefined;
-      for (const { range, finding } of drawnRanges) {
+      for (const [finding, range] of drawn) {
         if (range.comparePoint(position.node, position.offset) !== 0) continue;
         // The caret sits in the mention: check the point is really over its text.
         for (const rect of range.getClientRects()) {

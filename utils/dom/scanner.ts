@@ -10,8 +10,12 @@ import type { Finding } from '../core/schema';
 import { isBlock, walkText, type Segment } from './text-chunks';
 
 /** A block's text, its nodes and its findings (offsets relative to the block's text). */
-export interface ScannedSegment extends Segment {
-  findings: Finding[];
+export type ScannedSegment = Segment & { findings: Finding[] };
+
+/** Gives every segment an empty list of findings. */
+function scanned(segments: Segment[]): ScannedSegment[] {
+  for (const segment of segments) (segment as ScannedSegment).findings = [];
+  return segments as ScannedSegment[];
 }
 
 /** The findings of the document, as blocks in document order. */
@@ -35,7 +39,13 @@ export function locatedFindings(page: PageFindings): LocatedFinding[] {
 }
 
 /** What the scanner reports after each scan. */
-export type ScanListener = (page: PageFindings, stats: ScanStats) => void;
+export type ScanListener = (page: PageFindings, stats: ScanStats, change?: FindingChange) => void;
+
+/** What an update changed: the findings it dropped and those it added. */
+export interface FindingChange {
+  gone: readonly Finding[];
+  came: readonly Finding[];
+}
 
 /** What one scan did (for the bench and the badge): blocks read and time spent. */
 export interface ScanStats {
@@ -76,8 +86,10 @@ export interface ScanOptions {
   minIntervalMs?: number;
 }
 
-/** Characters detected in one slice of the first scan. */
-const PIECE = 120_000;
+/** Characters detected in the first piece of a first scan (the engine is not warm yet). */
+const FIRST_PIECE = 16_000;
+const MIN_PIECE = 4_000;
+const MAX_PIECE = 200_000;
 /** Text before a piece that is detected with it, so sentences and sections carry over. */
 const OVERLAP = 2_000;
 const SEPARATOR = '\n\n';
@@ -95,19 +107,48 @@ const nextTask = (): Promise<void> => {
   });
 };
 
-/** Detects `text` in slices, each with some text before it for context. */
+/**
+ * Hands findings over joined block texts to their blocks, in order: the first block's text
+ * starts at `lead`, each next one `gap` characters after the one before. Offsets become
+ * relative to each block's own text (the findings are changed in place). Call `add` with
+ * findings in order of their starts, in as many batches as needed.
+ */
+function blockCursor(blocks: readonly ScannedSegment[], lead: number, gap: number) {
+  let k = 0;
+  let offset = lead;
+  return (findings: readonly Finding[]) => {
+    for (const finding of findings) {
+      while (k < blocks.length - 1 && finding.start >= offset + blocks[k]!.text.length + gap) {
+        offset += blocks[k]!.text.length + gap;
+        k++;
+      }
+      const block = blocks[k];
+      if (!block) return;
+      finding.start -= offset;
+      finding.end -= offset;
+      block.findings.push(finding);
+    }
+  };
+}
+
+/**
+ * Detects `text` in pieces, each with some text before it for context, handing findings to
+ * `add` in order. A piece is sized to take about a slice: small while the engine is cold,
+ * larger once it runs fast.
+ */
 async function detectInSlices(
   detector: Detector,
   text: string,
   sliceMs: number,
   signal: AbortSignal,
   pause: () => Promise<void>,
-): Promise<Finding[]> {
-  const findings: Finding[] = [];
+  add: (findings: Finding[]) => void,
+): Promise<void> {
   let from = 0;
+  let piece = FIRST_PIECE;
   let sliceStart = performance.now();
   while (from < text.length) {
-    let to = Math.min(text.length, from + PIECE);
+    let to = Math.min(text.length, from + piece);
     if (to < text.length) {
       const cut = text.lastIndexOf(SEPARATOR, to);
       if (cut > from) to = cut;
@@ -117,42 +158,29 @@ async function detectInSlices(
       const cut = text.indexOf(SEPARATOR, prefixStart);
       prefixStart = cut >= 0 && cut < from ? cut : from;
     }
-    for (const f of detector.detect(text.slice(prefixStart, to))) {
-      const start = f.start + prefixStart;
-      if (start < from) continue;
-      findings.push({ ...f, start, end: f.end + prefixStart });
+    const started = performance.now();
+    const found = detector.detect(text.slice(prefixStart, to));
+    const ms = performance.now() - started;
+    const kept: Finding[] = [];
+    for (const f of found) {
+      if (f.start + prefixStart < from) continue;
+      f.start += prefixStart;
+      f.end += prefixStart;
+      kept.push(f);
     }
+    add(kept);
+    // Next piece: what this one's speed fits in most of a slice.
+    const perChar = ms / Math.max(1, to - prefixStart);
+    piece = Math.round(
+      Math.min(MAX_PIECE, Math.max(MIN_PIECE, (sliceMs * 0.75) / Math.max(perChar, 1e-6))),
+    );
     from = to;
-    if (performance.now() - sliceStart > sliceMs) {
+    if (from < text.length && performance.now() - sliceStart > sliceMs) {
       await pause();
-      if (signal.aborted) return findings;
+      if (signal.aborted) return;
       sliceStart = performance.now();
     }
   }
-  return findings;
-}
-
-/**
- * Hands findings over joined block texts (the first starting at `lead`, each next one after
- * `gap` characters) to their blocks, with offsets relative to each block's own text.
- */
-function splitByBlock(
-  findings: readonly Finding[],
-  blocks: readonly { text: string }[],
-  lead: number,
-  gap: number,
-): Finding[][] {
-  const perBlock: Finding[][] = blocks.map(() => []);
-  let k = 0;
-  let offset = lead;
-  for (const finding of findings) {
-    while (k < blocks.length - 1 && finding.start >= offset + blocks[k]!.text.length + gap) {
-      offset += blocks[k]!.text.length + gap;
-      k++;
-    }
-    perBlock[k]?.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
-  }
-  return perBlock;
 }
 
 /** The nearest block at or above `node`, within `root`. */
@@ -222,18 +250,18 @@ export function watchFindings({
       await pause();
       if (signal.aborted) return;
     }
-    const read = walk.segments;
+    const read = scanned(walk.segments);
     const readDone = performance.now();
+    await pause();
+    if (signal.aborted) return;
     const text = read.map((s) => s.text).join(SEPARATOR);
-    const findings = await detectInSlices(detector, text, sliceMs, signal, pause);
+    const add = blockCursor(read, 0, SEPARATOR.length);
+    await pause();
+    if (signal.aborted) return;
+    await detectInSlices(detector, text, sliceMs, signal, pause, add);
     if (signal.aborted) return;
     const detectDone = performance.now();
-    const perBlock = splitByBlock(findings, read, 0, SEPARATOR.length);
-    segments = read.map((s, i) => ({ ...s, findings: perBlock[i]! }));
-    for (const segment of segments) byBlock.set(segment.block, segment);
-    observeShadowRoots(segments);
-    ready = true;
-    lastUpdate = performance.now();
+    segments = read;
     const done = performance.now();
     onScan(page, {
       kind: 'first',
@@ -248,63 +276,81 @@ export function watchFindings({
         longestSlice: Math.max(longestSlice, done - resumed),
       },
     });
+    // Then, in slices, what updates need: blocks by node, and observers in shadow roots.
+    for (let i = 0; i < segments.length; i++) {
+      byBlock.set(segments[i]!.block, segments[i]!);
+      if ((i & 1023) === 1023 && performance.now() - resumed > sliceMs) {
+        await pause();
+        if (signal.aborted) return;
+      }
+    }
+    for (const shadow of walk.shadowRoots) observeShadowRoot(shadow);
+    ready = true;
+    lastUpdate = performance.now();
     if (dirty.size > 0 || removed) schedule();
   };
 
   const update = () => {
     timer = undefined;
     if (signal.aborted) return;
-    const started = performance.now();
+    const started = performance.now() - noting;
+    noting = 0;
     let changed = removed;
+    const gone: Finding[] = [];
+    const came: Finding[] = [];
     if (removed) {
       removed = false;
       segments = segments.filter((s) => {
         if (s.block.isConnected) return true;
         byBlock.delete(s.block);
+        for (const f of s.findings) gone.push(f);
         return false;
       });
     }
     let blocks = 0;
-    const added: ScannedSegment[] = [];
-    const reread: Segment[] = [];
+    const reread: ScannedSegment[] = [];
     const blocksToRead = [...dirty].filter((b) => b.isConnected);
+    const toRead = new Set(blocksToRead);
     dirty.clear();
     for (const block of blocksToRead) {
-      // Reread the block's own text, and blocks inside it that are new or changed.
+      // Reread the block's own text, and new blocks inside it.
       const walk = walkText(block, {
         rootBlock: block,
-        skipBlock: (b) => byBlock.has(b) && !blocksToRead.includes(b),
+        // Blocks inside that are unchanged, or read by a walk of their own.
+        skipBlock: (b) => byBlock.has(b) || toRead.has(b),
       });
       walk.step(Infinity);
-      const fresh = new Map(walk.segments.map((s) => [s.block, s]));
-      if (!fresh.has(block)) fresh.set(block, { block, text: '', chunks: [] });
-      for (const s of fresh.values()) reread.push(s);
+      for (const shadow of walk.shadowRoots) observeShadowRoot(shadow);
+      const fresh = scanned(walk.segments);
+      // A block left with no text is read as empty (its findings go).
+      if (!fresh.some((s) => s.block === block))
+        fresh.push(...scanned([{ block, text: '', chunks: [] }]));
+      for (const s of fresh) reread.push(s);
     }
     // One detection over all the blocks read again (each call has a fixed cost). Changed
     // blocks need not be neighbours, so each starts a section of its own: no header in one
     // reaches into the next.
     const found = detector.detect(BLOCK_START + reread.map((s) => s.text).join(BLOCK_START));
-    const perBlock = splitByBlock(found, reread, BLOCK_START.length, BLOCK_START.length);
-    for (const [i, s] of reread.entries()) {
-      const findings = perBlock[i]!;
+    blockCursor(reread, BLOCK_START.length, BLOCK_START.length)(found);
+    for (const s of reread) {
+      const findings = s.findings;
       const existing = byBlock.get(s.block);
+      for (const f of findings) came.push(f);
       if (existing) {
         if (existing.findings.length > 0 || findings.length > 0) changed = true;
+        for (const f of existing.findings) gone.push(f);
         existing.text = s.text;
         existing.chunks = s.chunks;
         existing.findings = findings;
       } else {
         changed = true;
-        const segment = { ...s, findings };
-        byBlock.set(s.block, segment);
-        insertInOrder(segments, segment);
-        added.push(segment);
+        byBlock.set(s.block, s);
+        insertInOrder(segments, s);
       }
       blocks++;
     }
-    observeShadowRoots(added);
     lastUpdate = performance.now();
-    onScan(page, { kind: 'update', changed, blocks, ms: lastUpdate - started });
+    onScan(page, { kind: 'update', changed, blocks, ms: lastUpdate - started }, { gone, came });
   };
 
   const schedule = () => {
@@ -313,7 +359,10 @@ export function watchFindings({
     timer = setTimeout(update, wait);
   };
 
+  /** Time spent noting changes since the last update (part of that update's cost). */
+  let noting = 0;
   const observer = new MutationObserver((records) => {
+    const started = performance.now();
     for (const record of records) {
       if (record.type === 'characterData') {
         dirty.add(blockOf(record.target, root));
@@ -330,19 +379,16 @@ export function watchFindings({
       for (const node of record.addedNodes) if (isBlock(node)) dirty.add(node);
     }
     schedule();
+    noting += performance.now() - started;
   });
   const watched = { childList: true, subtree: true, characterData: true };
   observer.observe(root, watched);
   // Open shadow roots are observed too (a document's observer does not see into them).
   const observed = new WeakSet<Node>();
-  const observeShadowRoots = (list: readonly ScannedSegment[]) => {
-    for (const { block } of list) {
-      const shadow = block.nodeType === 11 ? block : block.getRootNode();
-      if (shadow.nodeType === 11 && !observed.has(shadow)) {
-        observed.add(shadow);
-        observer.observe(shadow, watched);
-      }
-    }
+  const observeShadowRoot = (shadow: ShadowRoot) => {
+    if (observed.has(shadow)) return;
+    observed.add(shadow);
+    observer.observe(shadow, watched);
   };
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -109,6 +109,8 @@ export interface TextWalk {
   step(budgetMs: number): boolean;
   /** The segments read so far, in document order of their first text. */
   readonly segments: Segment[];
+  /** The open shadow roots read so far (a document's observers do not see into them). */
+  readonly shadowRoots: ShadowRoot[];
 }
 
 /** What an element means to the walk, by tag name. */
@@ -151,6 +153,7 @@ export function walkText(
   }: { rootBlock?: Node; skipBlock?: (block: Node) => boolean; now?: () => number } = {},
 ): TextWalk {
   const segments: Segment[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   /** Open blocks, innermost last, with the segment each fills (made at its first word). */
   const blocks: Node[] = [rootBlock];
   const filling: (Segment | null)[] = [null];
@@ -221,8 +224,12 @@ export function walkText(
   };
 
   /** The first node inside `node`: the shadow tree (what renders) before the light children. */
-  const firstInside = (node: Node): Node | null =>
-    (node.nodeType === 1 && (node as Element).shadowRoot) || node.firstChild;
+  const firstInside = (node: Node): Node | null => {
+    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+    if (!shadow) return node.firstChild;
+    shadowRoots.push(shadow);
+    return shadow;
+  };
 
   /** The node after `node` and everything inside it, or null at the end of the root. */
   const after = (node: Node): Node | null => {
@@ -251,6 +258,7 @@ export function walkText(
 
   return {
     segments,
+    shadowRoots,
     step(budgetMs) {
       if (current === null) return true;
       const until = now() + budgetMs;
