@@ -6,7 +6,7 @@
  * mention is mapped back to its finding.
  */
 import type { Finding } from '../core/schema';
-import { rangeOf } from './ranges';
+import { liveRange, rangeOf, staticRangeOf } from './ranges';
 import type { TextChunk } from './text-chunks';
 
 /** The statuses that are drawn, each its own highlight. */
@@ -48,8 +48,12 @@ export interface FindingSource {
 /** Whether a finding's status is drawn. */
 export const isDrawn = (status: string): boolean => (DRAWN as readonly string[]).includes(status);
 
-/** How many mentions are drawn at most. */
-export const DEFAULT_CAP = 1000;
+/**
+ * How many mentions are drawn at most: a screen and a half of dense report text. The browser
+ * re-checks every drawn range at each change to the page, so on a page that changes 60 times
+ * a second, 1,000 drawn ranges added ~18 ms of work per second and 200 add ~6 (bench:page).
+ */
+export const DEFAULT_CAP = 200;
 
 /** Draws findings of one document. */
 export interface Highlighter {
@@ -108,7 +112,7 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
   // What is drawn, by finding: a redraw after a page change keeps the ranges of findings it
   // still draws (the findings of unchanged blocks are the same objects) and only adds and
   // removes the difference.
-  let drawn = new Map<Finding, Range>();
+  let drawn = new Map<Finding, StaticRange>();
   let highlights: Record<Drawn, Highlight> | undefined;
   let current: FindingSource | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -136,7 +140,7 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
       highlights = { present: new Highlight(), possible: new Highlight(), absent: new Highlight() };
       for (const status of DRAWN) registry.set(HIGHLIGHT_NAMES[status], highlights[status]);
     }
-    const next = new Map<Finding, Range>();
+    const next = new Map<Finding, StaticRange>();
     for (let i = from; i < to; i++) {
       const { finding, segment } = drawable[i]!;
       const kept = drawn.get(finding);
@@ -145,7 +149,7 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
         drawn.delete(finding);
         continue;
       }
-      const range = rangeOf(segment.chunks, finding.start, finding.end);
+      const range = staticRangeOf(segment.chunks, finding.start, finding.end);
       if (!range) continue;
       highlights[finding.status as Drawn].add(range);
       next.set(finding, range);
@@ -184,8 +188,9 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
       if (drawn.size === 0) return undefined;
       const position = caretAt(doc, x, y);
       if (!position) return undefined;
-      for (const [finding, range] of drawn) {
-        if (range.comparePoint(position.node, position.offset) !== 0) continue;
+      for (const [finding, drawnRange] of drawn) {
+        const range = liveRange(drawnRange);
+        if (!range || range.comparePoint(position.node, position.offset) !== 0) continue;
         // The caret sits in the mention: check the point is really over its text.
         for (const rect of range.getClientRects()) {
           if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)

@@ -17,12 +17,12 @@ function chunkAt(chunks: readonly TextChunk[], offset: number): number {
   return lo;
 }
 
-/** A live Range over text offsets [start, end), or undefined when the page changed under it. */
-export function rangeOf(
+/** The nodes and offsets of text offsets [start, end), or undefined when the page changed. */
+function boundsOf(
   chunks: readonly TextChunk[],
   start: number,
   end: number,
-): Range | undefined {
+): StaticRangeInit | undefined {
   if (chunks.length === 0 || end <= start) return undefined;
   const first = chunks[chunkAt(chunks, start)]!;
   const last = chunks[chunkAt(chunks, end - 1)]!;
@@ -30,8 +30,48 @@ export function rangeOf(
   const endOffset = end - last.start;
   if (!first.node.isConnected || !last.node.isConnected) return undefined;
   if (startOffset > first.node.length || endOffset > last.node.length) return undefined;
-  const range = first.node.ownerDocument.createRange();
-  range.setStart(first.node, Math.max(0, startOffset));
-  range.setEnd(last.node, endOffset);
-  return range;
+  return {
+    startContainer: first.node,
+    startOffset: Math.max(0, startOffset),
+    endContainer: last.node,
+    endOffset,
+  };
+}
+
+/** A live Range over text offsets [start, end), or undefined when the page changed under it. */
+export function rangeOf(
+  chunks: readonly TextChunk[],
+  start: number,
+  end: number,
+): Range | undefined {
+  const bounds = boundsOf(chunks, start, end);
+  return bounds && liveRange(bounds);
+}
+
+/**
+ * A StaticRange over text offsets [start, end): what highlights are drawn with. The browser
+ * updates every live Range of a document at each change to it, so a thousand drawn live
+ * ranges would tax a page that changes often; static ones cost nothing until drawn. A
+ * changed block is read again and drawn with new ranges.
+ */
+export function staticRangeOf(
+  chunks: readonly TextChunk[],
+  start: number,
+  end: number,
+): StaticRange | undefined {
+  const bounds = boundsOf(chunks, start, end);
+  return bounds && new StaticRange(bounds);
+}
+
+/** A live Range with the bounds of `bounds`, or undefined if they no longer fit the page. */
+export function liveRange(bounds: StaticRangeInit | AbstractRange): Range | undefined {
+  const range = bounds.startContainer.ownerDocument?.createRange();
+  if (!range) return undefined;
+  try {
+    range.setStart(bounds.startContainer, bounds.startOffset);
+    range.setEnd(bounds.endContainer, bounds.endOffset);
+    return range;
+  } catch {
+    return undefined;
+  }
 }
