@@ -7,7 +7,7 @@
  */
 import type { Detector } from '../core/detect';
 import type { Finding } from '../core/schema';
-import { isBlock, walkText, type Segment } from './text-chunks';
+import { isBlock, Segment, walkText } from './text-chunks';
 
 /** A block's text, its nodes and its findings (offsets relative to the block's text). */
 export type ScannedSegment = Segment & { findings: Finding[] };
@@ -245,7 +245,7 @@ export function watchFindings({
       resumed = performance.now();
       away += resumed - left;
     };
-    const walk = walkText(root);
+    const walk = walkText(root, { keepNodes: false });
     while (!walk.step(sliceMs)) {
       await pause();
       if (signal.aborted) return;
@@ -255,6 +255,14 @@ export function watchFindings({
     await pause();
     if (signal.aborted) return;
     const text = read.map((s) => s.text).join(SEPARATOR);
+    // Each block's text becomes a slice of the joined text: one small string each instead of
+    // the pieces it was built from.
+    let at = 0;
+    for (const segment of read) {
+      const end = at + segment.text.length;
+      segment.text = text.slice(at, end);
+      at = end + SEPARATOR.length;
+    }
     const add = blockCursor(read, 0, SEPARATOR.length);
     await pause();
     if (signal.aborted) return;
@@ -324,7 +332,7 @@ export function watchFindings({
       const fresh = scanned(walk.segments);
       // A block left with no text is read as empty (its findings go).
       if (!fresh.some((s) => s.block === block))
-        fresh.push(...scanned([{ block, text: '', chunks: [] }]));
+        fresh.push(...scanned([new Segment(block, '', [])]));
       for (const s of fresh) reread.push(s);
     }
     // One detection over all the blocks read again (each call has a fixed cost). Changed

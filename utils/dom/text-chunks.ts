@@ -13,11 +13,37 @@ export interface TextChunk {
   start: number;
 }
 
-/** The text of one block element (its own text, not that of blocks inside it). */
-export interface Segment {
-  block: Node;
-  text: string;
-  chunks: TextChunk[];
+/**
+ * The text of one block element (its own text, not that of blocks inside it) and its text
+ * nodes. A first read of a page keeps only the text: the nodes of a block are looked up again
+ * when first asked for (to draw or show a finding), so a long page's read leaves far less
+ * for the garbage collector to copy and holds far less memory.
+ */
+export class Segment {
+  #chunks: TextChunk[] | undefined;
+
+  constructor(
+    readonly block: Node,
+    public text: string,
+    chunks?: TextChunk[],
+  ) {
+    this.#chunks = chunks;
+  }
+
+  get chunks(): TextChunk[] {
+    return (this.#chunks ??= nodesOf(this.block));
+  }
+
+  set chunks(chunks: TextChunk[]) {
+    this.#chunks = chunks;
+  }
+}
+
+/** The text nodes of `block`'s own text, read again (the same walk as the first read). */
+function nodesOf(block: Node): TextChunk[] {
+  const walk = walkText(block, { skipBlock: () => true });
+  walk.step(Infinity);
+  return walk.segments.find((s) => s.block === block)?.chunks ?? [];
 }
 
 const SKIP = new Set([
@@ -149,8 +175,15 @@ export function walkText(
   {
     rootBlock = root,
     skipBlock,
+    keepNodes = true,
     now = () => performance.now(),
-  }: { rootBlock?: Node; skipBlock?: (block: Node) => boolean; now?: () => number } = {},
+  }: {
+    rootBlock?: Node;
+    skipBlock?: (block: Node) => boolean;
+    /** False: keep the text only; each segment finds its nodes when first asked for them. */
+    keepNodes?: boolean;
+    now?: () => number;
+  } = {},
 ): TextWalk {
   const segments: Segment[] = [];
   const shadowRoots: ShadowRoot[] = [];
@@ -172,12 +205,12 @@ export function walkText(
       // Whitespace between inline elements still separates words ("<b>a</b> <i>b</i>");
       // before a block's first word it is left out.
       if (!NOT_BLANK.test(data)) return;
-      segment = { block: blocks[top]!, text: '', chunks: [] };
+      segment = new Segment(blocks[top]!, '', keepNodes ? [] : undefined);
       filling[top] = segment;
       segments.push(segment);
       if (rootPre || pres.length > 0) keepBreaks.add(segment);
     }
-    segment.chunks.push({ node, start: segment.text.length });
+    if (keepNodes) segment.chunks.push({ node, start: segment.text.length });
     segment.text += data;
   };
 
