@@ -13,8 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/extension';
+import { createDetector } from '../../utils/core/detect';
 import { csvRecords } from './csv';
 import { table } from './metrics';
+import { seedTopics } from './topics';
 
 const root = resolve(import.meta.dirname, '../..');
 const evalDir = resolve(process.env.RADLENS_EVAL_DIR ?? resolve(root, '../shared/eval'));
@@ -48,8 +50,9 @@ function pieces(text: string, size: number): string[] {
 }
 
 /** Report HTML rows until `bytes` of text: every ~40 characters its own text node. */
-function reportRows(bytes: number): { html: string[]; chars: number; nodes: number } {
+function reportRows(bytes: number): { html: string[]; text: string; chars: number; nodes: number } {
   const html: string[] = [];
+  const texts: string[] = [];
   let chars = 0;
   let nodes = 0;
   for (let i = 0; chars < bytes; i++) {
@@ -59,6 +62,7 @@ function reportRows(bytes: number): { html: string[]; chars: number; nodes: numb
       ['FINDINGS', r.findings],
       ['IMPRESSION', r.impression],
     ] as const) {
+      texts.push(`${label}: ${text}`);
       const bits = pieces(`${label}: ${text}`, 40);
       chars += bits.reduce((n, b) => n + b.length, 0);
       nodes += bits.length;
@@ -67,9 +71,10 @@ function reportRows(bytes: number): { html: string[]; chars: number; nodes: numb
       );
     }
     html.push(`<div class="report" id="r${i}"><h3>Report ${i + 1}</h3>${parts.join('')}</div>`);
+    texts.push(`Report ${i + 1}`);
     nodes++;
   }
-  return { html, chars, nodes };
+  return { html, text: texts.join('\n\n'), chars, nodes };
 }
 
 const TARGET_BYTES = 5.6e6;
@@ -247,6 +252,46 @@ async function main(): Promise<void> {
       `${first.tasks} tasks over 50 ms (${bareProbe.tasks} with the site off = baseline: the page's own parsing and layout); RadLens's longest slice ${f1(parts?.longestSlice)} ms, the last one then draws (${f1(stats?.drawMs)} ms)`,
     ]);
     rows.push(['page 1: host DOM mutations', String(first.mutations), '0', '-', 'after parsing']);
+
+    // The floors of the first scan on this machine, in the same run: reading every text node
+    // from a fresh isolated world (as an extension must: each node it touches gets a wrapper
+    // of its own there), and detecting the page's text alone (Node, cold then warm).
+    const cdp = await page.context().newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'bench-floor',
+    });
+    const floorRead = await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => {
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) n += node.data.length;
+        return performance.now() - t0 + n * 0;
+      })()`,
+    });
+    await cdp.detach();
+    const readFloor = floorRead.result.value as number;
+    const text = big.text;
+    const detector = createDetector(seedTopics);
+    const detectAll = () => {
+      const t0 = performance.now();
+      for (let at = 0; at < text.length; at += 120_000)
+        detector.detect(text.slice(at, at + 120_000));
+      return performance.now() - t0;
+    };
+    const cold = detectAll();
+    const warm = Math.min(detectAll(), detectAll());
+    rows.push([
+      'page 1: floors of a first scan here (ms)',
+      f1(readFloor + warm),
+      f1(baselineMs),
+      ((readFloor + warm) / baselineMs).toFixed(1),
+      `reading every text node from a fresh isolated world ${f1(readFloor)}; detecting the same ${(text.length / 1e6).toFixed(1)} MB in Node, cold ${f1(cold)}, warm ${f1(warm)}`,
+    ]);
 
     // 100-node mutation batches: replace the text of 100 spans, one batch a second.
     console.error('bench:page: page 1 (mutation batches)…');
