@@ -14,9 +14,11 @@ declare const chrome: {
   storage: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;
-      get(key: string): Promise<Record<string, unknown>>;
+      /** `null`: every item. */
+      get(key: string | null): Promise<Record<string, unknown>>;
     };
-    session: { get(key: string): Promise<Record<string, unknown>> };
+    session: { get(key: string | null): Promise<Record<string, unknown>> };
+    sync: { get(key: string | null): Promise<Record<string, unknown>> };
   };
   runtime: {
     getManifest(): { version: string };

@@ -23,7 +23,13 @@ export interface ExtensionBrowser {
 export async function launchWithExtension({
   headless = true,
   extensionDir = CHROME_BUILD,
-}: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  args = [],
+}: {
+  headless?: boolean;
+  extensionDir?: string;
+  /** More Chromium switches (a test's proxy, say). */
+  args?: string[];
+} = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'radlens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -40,6 +46,7 @@ export async function launchWithExtension({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   const worker =
