@@ -1,9 +1,11 @@
 /**
- * Content packs end to end on fake-indexeddb: reading pack files (bad ones are refused with
- * the first failing path and leave the database exactly as it was), importing, replacing
+ * Content packs end to end on fake-indexeddb: reading pack files (bad ones, odd Unicode and
+ * very deep nesting included, are refused with the first failing path and leave the
+ * database exactly as it was), importing, replacing
  * built-in topics only after confirmation, removing, restoring, and the v1 -> v2 upgrade.
  */
 import { Dexie } from 'dexie';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedTopics, seedVersion } from '../../data/index';
 import { exportPack, MAX_PACK_BYTES, readPack } from '../../utils/core/pack';
@@ -71,6 +73,19 @@ const valid = () => packText([ownTopic('chest-drain-care', 'Chest drain care')])
 /** A pack file's JSON, loosely typed so a test can spoil it. */
 type LoosePack = { topics: { sections: { items: { strength: string; refs: string[] }[] }[] }[] };
 const loose = () => JSON.parse(valid()) as LoosePack;
+
+/** The valid pack with the value at `path` set to `value` (as the file's JSON would hold it). */
+function spoiled(path: (string | number)[], value: unknown): string {
+  const pack = JSON.parse(valid()) as Record<string | number, unknown>;
+  let at = pack;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1)!] = value;
+  return JSON.stringify(pack, null, 2);
+}
+
+/** A pack whose topics are `depth` arrays nested in one another. */
+const nested = (depth: number) =>
+  `{"format":"radlens-pack","version":1,"name":"Deep","publisher":"Anyone","topics":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 
 /** Bad pack files: (what, file text, the path the error must name, words the message holds). */
 const badPacks: [string, () => string, string, RegExp][] = [
@@ -141,6 +156,109 @@ const badPacks: [string, () => string, string, RegExp][] = [
     /extra/,
   ],
   ['no topics', () => packText([]), 'topics', /.+/],
+  ['a newer version', () => spoiled(['version'], 2), 'version', /^pack version 2 is not supported/],
+  ['version 0', () => spoiled(['version'], 0), 'version', /pack version 0 is not supported/],
+  [
+    'a version that is a string',
+    () => spoiled(['version'], '1'),
+    'version',
+    /pack version "1" is not supported \(expected 1\)/,
+  ],
+  ['no version', () => spoiled(['version'], undefined), 'version', /missing.*version 1/],
+  [
+    'a notes file',
+    () =>
+      '{"format":"radlens-notes","version":1,"exportedAt":"2026-11-25T08:00:00.000Z","notes":[]}',
+    'format',
+    /notes file, not a content pack/,
+  ],
+  [
+    'a lone high surrogate (JSON escape) in a title',
+    () => valid().replace('"title": "Chest drain care"', '"title": "Chest \\ud83d drain care"'),
+    'topics[0].title',
+    /lone surrogate \(U\+D83D\) at character 7/,
+  ],
+  [
+    'a lone low surrogate (raw, in the file text) in a term',
+    () => valid().replace('"text": "Chest drain care"', '"text": "Chest \udc00drain care"'),
+    'topics[0].terms[0].text',
+    /lone surrogate \(U\+DC00\) at character 7/,
+  ],
+  [
+    'a surrogate pair split by another character',
+    () => spoiled(['name'], 'Chest \ud83dx\ude00'),
+    'name',
+    /lone surrogate \(U\+D83D\)/,
+  ],
+  [
+    'a NUL character',
+    () => spoiled(['topics', 0, 'bottomLine'], 'Drain\u0000 it'),
+    'topics[0].bottomLine',
+    /control character U\+0000 at character 6 \(only tab and line breaks/,
+  ],
+  [
+    'a raw bell character in the file text (JSON itself forbids it)',
+    () => valid().replace('"name": "Chest pathways"', '"name": "Chest\u0007pathways"'),
+    '(the file)',
+    /not valid JSON \(line \d+, column \d+\)/,
+  ],
+  [
+    'a vertical tab that trimming would hide',
+    () => spoiled(['topics', 0, 'title'], '\u000bChest drain care'),
+    'topics[0].title',
+    /control character U\+000B at character 1/,
+  ],
+  [
+    'an escape character deep inside',
+    () => spoiled(['topics', 0, 'sections', 0, 'items', 1, 'text'], 'Use \u001b[31mred'),
+    'topics[0].sections[0].items[1].text',
+    /control character U\+001B/,
+  ],
+  [
+    'a right-to-left override',
+    () => spoiled(['topics', 0, 'sections', 0, 'items', 0, 'text'], 'Give \u202e01 mg'),
+    'topics[0].sections[0].items[0].text',
+    /bidirectional control U\+202E at character 6/,
+  ],
+  [
+    'a left-to-right embedding (JSON escape)',
+    () => valid().replace('"publisher": "St Elsewhere"', '"publisher": "\\u202aSt Elsewhere"'),
+    'publisher',
+    /bidirectional control U\+202A/,
+  ],
+  [
+    'a first strong isolate in a reference',
+    () => spoiled(['topics', 0, 'references', 0, 'title'], 'Guideline \u2068x\u2069'),
+    'topics[0].references[0].title',
+    /bidirectional control U\+2068/,
+  ],
+  [
+    'a pop directional isolate',
+    () => spoiled(['topics', 0, 'title'], 'Chest drain care\u2069'),
+    'topics[0].title',
+    /bidirectional control U\+2069/,
+  ],
+  [
+    'a bidirectional control in a key',
+    () => valid().replace('"format"', '"x\u202e": 1, "format"'),
+    'x\u202e',
+    /^the key holds the bidirectional control U\+202E/,
+  ],
+  [
+    'two odd characters: the first in the file is named',
+    () =>
+      valid()
+        .replace('"name": "Chest pathways"', '"name": "Chest\\u0001pathways"')
+        .replace('"title": "Chest drain care"', '"title": "Chest\\u202edrain care"'),
+    'name',
+    /U\+0001/,
+  ],
+  [
+    '100,000 nested arrays (too deep to walk)',
+    () => nested(100_000),
+    '(the file)',
+    /^is nested too deeply to read$/,
+  ],
 ];
 
 describe('readPack and importPackText: bad packs change nothing', () => {
@@ -170,6 +288,54 @@ describe('readPack and importPackText: bad packs change nothing', () => {
 
   it('accepts a file just under the limit when it is a valid pack', () => {
     expect(readPack(valid(), MAX_PACK_BYTES).ok).toBe(true);
+  });
+
+  it('never throws, whatever the text (fuzzed JSON, spoiled packs, any string)', () => {
+    const good = valid();
+    const texts = fc.oneof(
+      { arbitrary: fc.json(), weight: 5 },
+      { arbitrary: fc.string({ unit: 'binary' }), weight: 5 },
+      {
+        arbitrary: fc
+          .tuple(fc.nat(good.length), fc.nat(8), fc.string({ unit: 'binary', maxLength: 4 }))
+          .map(([i, cut, insert]) => good.slice(0, i) + insert + good.slice(i + cut)),
+        weight: 5,
+      },
+      { arbitrary: fc.nat({ max: 200_000 }).map(nested), weight: 1 },
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = readPack(text);
+        if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});
+
+describe('readPack accepts what a real pack may hold', () => {
+  it.each([
+    ['a UTF-8 byte order mark at the start of the file', () => `\uFEFF${valid()}`],
+    ['a shallowly nested pack (a few levels)', valid],
+    [
+      'tabs, line feeds and carriage returns',
+      () => spoiled(['topics', 0, 'bottomLine'], 'First\tline\r\nsecond line\nthird'),
+    ],
+    [
+      'emoji, accents, combining marks and joiners',
+      () => spoiled(['topics', 0, 'bottomLine'], 'Épanchement ✓ 👩‍⚕️ n\u0303 x\u200dy'),
+    ],
+    [
+      'right-to-left scripts and directional marks (not overrides)',
+      () => spoiled(['topics', 0, 'bottomLine'], 'انصباب جنبي \u200f / תפליט \u200e ok'),
+    ],
+    [
+      'characters next to the refused ranges',
+      () => spoiled(['topics', 0, 'bottomLine'], 'a\u2029b\u202fc\u2065d\u206ae\u007ff'),
+    ],
+  ])('%s', async (_what, make) => {
+    const result = await importPackText(db, make(), () => true);
+    expect(result.outcome).toBe('imported');
   });
 });
 

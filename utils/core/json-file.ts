@@ -1,8 +1,11 @@
 /**
  * Reading a JSON file someone hands RadLens (a content pack, a notes export): size limit
- * checked before parsing, syntax errors with line and column, and keys that could reach an
- * object's prototype refused. Pure; the caller validates the parsed value with its schema.
+ * checked before parsing, a leading byte order mark skipped, syntax errors with line and
+ * column, keys that could reach an object's prototype refused and, when the caller gives a
+ * rule, strings (keys too) with odd characters refused. Pure; the caller validates the
+ * parsed value with its schema.
  */
+import { oddCharacter, type CharacterRule } from './characters';
 
 /** Why a file was refused: `path` is where in the file ("topics[2].sections[0].items[1]"). */
 export interface FileError {
@@ -39,17 +42,37 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
-/** Finds the first forbidden key, depth first in document order, and its path. */
-function forbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+/**
+ * The first forbidden key or, with a `rule`, the first key or string breaking it, depth first
+ * in document order, with its path (`path` is where `value` is; it is restored on return).
+ */
+function firstBadPlace(
+  value: unknown,
+  rule: CharacterRule | undefined,
+  path: PropertyKey[] = [],
+): { path: PropertyKey[]; message: string } | undefined {
+  if (typeof value === 'string') {
+    const odd = rule && oddCharacter(value, rule);
+    return odd ? { path: [...path], message: odd } : undefined;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = forbiddenKey(value[i], [...path, i]);
+      path.push(i);
+      const found = firstBadPlace(value[i], rule, path);
+      path.pop();
       if (found) return found;
     }
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-      const found = forbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
+      path.push(key);
+      const oddKey = rule && oddCharacter(key, rule);
+      const refused = FORBIDDEN_KEYS.has(key)
+        ? `the key "${key}" is not allowed`
+        : oddKey && `the key ${oddKey}`;
+      const found = refused
+        ? { path: [...path], message: refused }
+        : firstBadPlace((value as Record<string, unknown>)[key], rule, path);
+      path.pop();
       if (found) return found;
     }
   }
@@ -60,13 +83,17 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Parses `text` as JSON (`bytes` is the file's size when known before reading it; `what`
- * names the kind of file in messages): too large, empty, not JSON and forbidden keys fail.
+ * names the kind of file in messages; `rule`, when given, the characters no key or string
+ * may hold): too large, empty, not JSON, forbidden keys and odd characters fail. A UTF-8
+ * byte order mark at the start is skipped. May throw on a file nested too deeply to walk:
+ * call it inside `neverThrows`.
  */
 export function readJsonFile(
   text: string,
   bytes: number,
   maxBytes: number,
   what: string,
+  rule?: CharacterRule,
 ): JsonReading {
   const fail = (path: string, message: string): JsonReading => ({
     ok: false,
@@ -76,6 +103,8 @@ export function readJsonFile(
     const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
     return fail('(the file)', `is ${megabytes(bytes)}; ${what} may be at most ${limit}`);
   }
+  // A byte order mark is how some editors start a UTF-8 file; it is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail('(the file)', 'is empty');
   let data: unknown;
   try {
@@ -88,7 +117,23 @@ export function readJsonFile(
       `is not valid JSON${at ? ` (${lineAndColumn(text, Number(at[1]))})` : ''}: ${message}`,
     );
   }
-  const bad = forbiddenKey(data);
-  if (bad) return fail(formatPath(bad), `the key "${String(bad.at(-1))}" is not allowed`);
+  const bad = firstBadPlace(data, rule);
+  if (bad) return fail(formatPath(bad.path), bad.message);
   return { ok: true, data };
+}
+
+/**
+ * Runs a file reader so that it never throws: whatever it throws refuses the whole file. A
+ * file nested hundreds of thousands of levels deep exhausts the stack of any walk over it.
+ */
+export function neverThrows<T>(read: () => T): T | { ok: false; error: FileError } {
+  try {
+    return read();
+  } catch (error) {
+    const message =
+      error instanceof RangeError
+        ? 'is nested too deeply to read'
+        : `could not be read: ${String(error)}`;
+    return { ok: false, error: { path: '(the file)', message } };
+  }
 }

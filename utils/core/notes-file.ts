@@ -4,7 +4,7 @@
  * names the first failing place in the file.
  */
 import { z } from 'zod';
-import { formatPath, readJsonFile, type FileError } from './json-file';
+import { formatPath, neverThrows, readJsonFile, type FileError } from './json-file';
 import { Note } from './schema';
 
 /** Largest notes file accepted (far above any real set of notes). */
@@ -59,17 +59,12 @@ const fail = (path: string, message: string): NotesReading => ({
 
 /**
  * Reads a notes file's text (`bytes`: its size when known before reading it). Never throws:
- * too large, not JSON, forbidden keys, another kind of file, another version and schema
- * errors are refused with the first failing path.
+ * too large, not JSON, nested too deeply, forbidden keys, another kind of file, another
+ * version and schema errors (a note body with a lone surrogate among them) are refused with
+ * the first failing path.
  */
 export function readNotesFile(text: string, bytes: number = text.length): NotesReading {
-  try {
-    return read(text, bytes);
-  } catch (error) {
-    // Walking a file nested hundreds of thousands of levels deep exhausts the stack.
-    if (error instanceof RangeError) return fail('(the file)', 'is nested too deeply to read');
-    return fail('(the file)', `could not be read: ${String(error)}`);
-  }
+  return neverThrows(() => read(text, bytes));
 }
 
 /** `readNotesFile` without the safety net. */

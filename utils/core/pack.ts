@@ -4,7 +4,8 @@
  * the same code. A pack is accepted whole or not at all; a rejection names the first
  * failing place in the file, so its author can fix it.
  */
-import { formatPath, readJsonFile, type FileError } from './json-file';
+import { PACK_TEXT } from './characters';
+import { formatPath, neverThrows, readJsonFile, type FileError } from './json-file';
 import { Pack, type Topic } from './schema';
 
 export { formatPath } from './json-file';
@@ -19,18 +20,45 @@ export type PackError = FileError;
 export type PackReading = { ok: true; pack: Pack } | { ok: false; error: PackError };
 
 /**
- * Reads a pack file's text (`bytes` is the file's size, when known before reading it): too
- * large, not JSON, forbidden keys, schema errors and duplicate topic ids are refused with
- * the first failing path.
+ * Reads a pack file's text (`bytes` is the file's size, when known before reading it). Never
+ * throws: too large, not JSON, nested too deeply, forbidden keys, odd characters in any key
+ * or string (lone surrogates, control characters other than tab and line breaks,
+ * bidirectional controls; see `characters.ts`), schema errors and duplicate topic ids are
+ * refused with the first failing path. Forbidden keys and odd characters are looked for
+ * first, in document order, before the schema.
  */
 export function readPack(text: string, bytes: number = text.length): PackReading {
+  return neverThrows(() => read(text, bytes));
+}
+
+/** `readPack` without the safety net. */
+function read(text: string, bytes: number): PackReading {
   const fail = (path: string, message: string): PackReading => ({
     ok: false,
     error: { path, message },
   });
-  const json = readJsonFile(text, bytes, MAX_PACK_BYTES, 'a pack');
+  const json = readJsonFile(text, bytes, MAX_PACK_BYTES, 'a pack', PACK_TEXT);
   if (!json.ok) return json;
-  const parsed = Pack.safeParse(json.data);
+  const data = json.data;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const format: unknown = Reflect.get(data, 'format');
+    const version: unknown = Reflect.get(data, 'version');
+    if (format === 'radlens-notes') {
+      return fail(
+        'format',
+        'is a RadLens notes file, not a content pack: import it in the side panel',
+      );
+    }
+    if (format === 'radlens-pack' && version !== 1) {
+      return fail(
+        'version',
+        version === undefined
+          ? 'is missing: a RadLens pack has version 1'
+          : `pack version ${JSON.stringify(version)} is not supported (expected 1)`,
+      );
+    }
+  }
+  const parsed = Pack.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return fail(formatPath(issue.path), issue.message);
