@@ -142,6 +142,26 @@ describe('readNotesFile refuses bad files, naming the first failing place', () =
       /string/,
     ],
     [
+      'an older version',
+      JSON.stringify({ ...valid(), version: 0 }),
+      'version',
+      /version 0 is not supported \(expected 1\)/,
+    ],
+    [
+      'a lone high surrogate in a body (JSON escape)',
+      JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], body: 'Tap \ud83d if large' }] }),
+      'notes[0].body',
+      /lone surrogate \(U\+D83D\) at character 5/,
+    ],
+    [
+      'a lone low surrogate in a body (raw, in the file text)',
+      '{"format":"radlens-notes","version":1,"exportedAt":"2026-11-25T08:00:00.000Z",' +
+        '"notes":[{"topicId":"a","body":"ok","createdAt":1,"updatedAt":1},' +
+        '{"topicId":"b","body":"x\udc00","createdAt":1,"updatedAt":1}]}',
+      'notes[1].body',
+      /lone surrogate \(U\+DC00\) at character 2/,
+    ],
+    [
       'a body over 100,000 characters',
       JSON.stringify({ ...valid(), notes: [{ ...valid().notes[0], body: 'x'.repeat(100_001) }] }),
       'notes[0].body',
@@ -155,6 +175,21 @@ describe('readNotesFile refuses bad files, naming the first failing place', () =
       expect(result.error.path).toBe(path);
       expect(result.error.message).toMatch(message);
     }
+  });
+
+  it.each([
+    ['control characters', 'a\u0000b\u0007c\u001bd\te\r\nf'],
+    ['bidirectional controls', 'dose \u202e01\u202c mg \u2066x\u2069'],
+    ['emoji, accents and right-to-left text', 'Épanchement ✓ 👩‍⚕️ انصباب جنبي'],
+  ])('accepts a body with %s (the user’s own text), byte for byte', (_what, body) => {
+    const text = notesToJson([note('pleural-effusion', body)], at);
+    const read = readNotesFile(text);
+    expect(read).toMatchObject({ ok: true, file: { notes: [{ body }] } });
+  });
+
+  it('accepts a UTF-8 byte order mark at the start of the file', () => {
+    const read = readNotesFile(`\uFEFF${notesToJson([note('a', 'x')], at)}`);
+    expect(read).toMatchObject({ ok: true, file: { notes: [{ topicId: 'a', body: 'x' }] } });
   });
 
   it('refuses a file nested too deeply to walk, without throwing', () => {

@@ -1,11 +1,12 @@
 /**
  * Notes in IndexedDB (Dexie on fake-indexeddb): saving only over the version an editor
  * started from, deleting, listing, and import / export through the database, round trip
- * byte-exact and all or nothing.
+ * byte-exact and all or nothing (a refused file or batch leaves every table as it was).
  */
 import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedTopics, seedVersion } from '../../data/index';
 import { notesToJson, readNotesFile } from '../../utils/core/notes-file';
 import type { Note } from '../../utils/core/schema';
 import { createDb, type RadLensDb } from '../../utils/db';
@@ -17,6 +18,8 @@ import {
   MAX_NOTE_CHARS,
   saveNote,
 } from '../../utils/notes';
+import { importPackText } from '../../utils/packs';
+import { syncBuiltinTopics } from '../../utils/seed';
 
 let db: RadLensDb;
 let counter = 0;
@@ -30,6 +33,16 @@ afterEach(async () => {
 
 const at = new Date('2026-11-25T08:00:00.000Z');
 const snapshot = async (d: RadLensDb = db) => notesToJson(await exportNotes(d), at);
+
+/** Every table's rows (topics, notes, meta, packs), to compare before and after. */
+async function everything(): Promise<string> {
+  return JSON.stringify({
+    topics: await db.topics.orderBy('id').toArray(),
+    notes: await db.notes.orderBy('topicId').toArray(),
+    meta: await db.meta.orderBy('key').toArray(),
+    packs: await db.packs.orderBy('id').toArray(),
+  });
+}
 
 describe('saveNote', () => {
   it('creates, updates (updatedAt strictly increasing, createdAt kept) and deletes on empty', async () => {
@@ -156,6 +169,17 @@ describe('importNotes', () => {
   });
   beforeEach(async () => {
     await db.notes.bulkPut([note('a', 'mine A', 100), note('b', 'mine B', 300)]);
+    // Topics, meta and a pack too, so "changes nothing" is checked on every table.
+    await syncBuiltinTopics(db, seedTopics, seedVersion);
+    const pneumothorax = seedTopics.find((t) => t.id === 'pneumothorax');
+    const packFile = JSON.stringify({
+      format: 'radlens-pack',
+      version: 1,
+      name: 'Chest',
+      publisher: 'Here',
+      topics: [{ ...pneumothorax, bottomLine: 'Our pathway.' }],
+    });
+    expect((await importPackText(db, packFile, () => true)).outcome).toBe('imported');
   });
   const incoming = [note('a', 'theirs A', 200), note('b', 'theirs B', 200), note('c', 'new', 1)];
 
@@ -190,14 +214,14 @@ describe('importNotes', () => {
   });
 
   it('an empty import changes nothing', async () => {
-    const before = await snapshot();
+    const before = await everything();
     expect(await importNotes(db, [], 'take-imported')).toEqual({
       added: 0,
       replaced: 0,
       kept: 0,
       unchanged: 0,
     });
-    expect(await snapshot()).toBe(before);
+    expect(await everything()).toBe(before);
   });
 
   it.each([
@@ -206,21 +230,83 @@ describe('importNotes', () => {
     ['a body too long', note('d', 'x'.repeat(100_001), 1), /notes\[1\]\.body/],
     ['an extra key', { ...note('d', 'x', 1), html: '<b>' }, /notes\[1\] is not valid/],
     ['a repeated topic', note('c', 'again', 2), /notes\[1\] repeats the topic "c"/],
+    ['a lone surrogate', note('d', 'x\ud800', 1), /notes\[1\]\.body.*lone surrogate/],
   ])('an invalid note in the batch (%s) changes nothing', async (_name, bad, message) => {
-    const before = await snapshot();
+    const before = await everything();
     const batch = [note('c', 'fine', 1), bad as Note, note('e', 'fine too', 1)];
     await expect(importNotes(db, batch, 'take-imported')).rejects.toThrow(message);
     await expect(importNotes(db, batch, 'take-imported')).rejects.toThrow(/nothing was imported/);
-    expect(await snapshot()).toBe(before);
+    expect(await everything()).toBe(before);
+  });
+
+  /** Reads and imports a notes file as the side panel does; the refusal, if any. */
+  async function importFile(text: string, bytes = text.length) {
+    const reading = readNotesFile(text, bytes);
+    if (!reading.ok) return reading.error;
+    await importNotes(db, reading.file.notes, 'take-imported');
+    return undefined;
+  }
+  const file = (notes: unknown[], extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      format: 'radlens-notes',
+      version: 1,
+      exportedAt: at.toISOString(),
+      notes,
+      ...extra,
+    });
+  const depth = 100_000;
+
+  it.each([
+    ['invalid JSON', () => '{"format":"radlens-notes",,}', '(the file)', /not valid JSON/],
+    ['a newer version', () => file([note('c', 'x', 1)], { version: 2 }), 'version', /2/],
+    ['a content pack', () => '{"format":"radlens-pack","version":1}', 'format', /pack/],
+    [
+      'a lone surrogate in a body',
+      () => file([note('c', 'x', 1), note('d', '\udfff', 1)]),
+      'notes[1].body',
+      /lone surrogate/,
+    ],
+    [
+      'a __proto__ key',
+      () => file([note('c', 'x', 1)]).replace('"notes"', '"__proto__":{"x":1},"notes"'),
+      '__proto__',
+      /not allowed/,
+    ],
+    [
+      'two notes on one topic',
+      () => file([note('a', 'x', 1), note('a', 'y', 2)]),
+      'notes[1].topicId',
+      /already has a note/,
+    ],
+    [
+      `${depth.toLocaleString('en')} nested arrays`,
+      () => file([]).replace('"notes":[]', `"notes":[${'['.repeat(depth)}${']'.repeat(depth)}]`),
+      '(the file)',
+      /nested too deeply/,
+    ],
+  ])('a bad notes file (%s) is refused and changes no table', async (_what, make, path, msg) => {
+    const before = await everything();
+    const error = await importFile(make());
+    expect(error?.path).toBe(path);
+    expect(error?.message).toMatch(msg);
+    expect(await everything()).toBe(before);
+  });
+
+  it('a 50 MB notes file is refused by its size and changes no table', async () => {
+    const before = await everything();
+    const error = await importFile(file([note('c', 'x', 1)]), 50 * 1024 * 1024);
+    expect(error?.path).toBe('(the file)');
+    expect(error?.message).toMatch(/50\.0 MB.*at most 20 MB/);
+    expect(await everything()).toBe(before);
   });
 
   it('a transaction that fails midway changes nothing (all or nothing)', async () => {
-    const before = await snapshot();
+    const before = await everything();
     db.notes.hook('creating', (key) => {
       if (key === 'c') throw new Error('disk full');
     });
     await expect(importNotes(db, incoming, 'take-imported')).rejects.toThrow(/disk full/);
-    expect(await snapshot()).toBe(before);
+    expect(await everything()).toBe(before);
   });
 });
 

@@ -4,6 +4,7 @@
  * with these. Types are inferred from the schemas so they are never written twice.
  */
 import { z } from 'zod';
+import { oddCharacter, USER_TEXT } from './characters';
 
 /** A topic id: lowercase words joined by single hyphens, e.g. `hip-osteoarthritis`. */
 export const TopicId = z
@@ -236,7 +237,14 @@ export const Finding = z.strictObject({
 /** A clinician's personal note on a topic, kept only on this machine. */
 export const Note = z.strictObject({
   topicId: TopicId,
-  body: z.string().max(100_000),
+  // The user's own words, any character but half a surrogate pair (not Unicode text).
+  body: z
+    .string()
+    .max(100_000)
+    .superRefine((body, ctx) => {
+      const odd = oddCharacter(body, USER_TEXT);
+      if (odd) ctx.addIssue({ code: 'custom', message: odd });
+    }),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });
