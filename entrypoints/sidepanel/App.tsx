@@ -29,7 +29,8 @@ import {
   groups,
   loading,
   showInPage,
-  storageError,
+  storageProblem,
+  storageStatus,
   titles,
   topic,
   topicError,
@@ -101,7 +102,7 @@ function FindingsPane() {
 function NotePane({ topic }: { topic: StoredTopic }) {
   const [session, setSession] = useState<NoteSession | undefined>(undefined);
   useEffect(() => {
-    const next = new NoteSession(db, topic.id);
+    const next = new NoteSession(db, topic.id, storageStatus);
     setSession(next);
     const flush = () => void next.flush();
     addEventListener('pagehide', flush);
@@ -117,7 +118,9 @@ function NotePane({ topic }: { topic: StoredTopic }) {
       draft={session.draft.value}
       state={session.state.value}
       updatedAt={session.updatedAt.value}
-      writable={!storageError.value && session.ready.value}
+      // Once storage is known to fail, the editor takes text anyway: a save then says it
+      // failed and the text stays here to be copied (nothing typed is lost).
+      writable={session.ready.value || storageProblem.value !== undefined}
       onEdit={(text) => session.edit(text)}
       onBlur={() => void session.flush()}
       onKeepMine={() => void session.keepMine()}
@@ -184,7 +187,7 @@ function NotesPane() {
       total={notes.value.length}
       query={notesQuery.value}
       importState={importState.value}
-      writable={!storageError.value}
+      writable={storageProblem.value?.kind !== 'unavailable'}
       onQuery={(q) => (notesQuery.value = q)}
       onOpen={(id) => openTopic(id)}
       onExport={(format) => void exportAll(format)}
@@ -229,10 +232,11 @@ export function App() {
           if (route.value.view === 'search') goBack();
         }}
       />
-      {storageError.value && (
-        <p class="banner" role="alert">
-          {storageError.value}
-        </p>
+      {storageProblem.value && (
+        <div class="banner" role="alert" data-storage-problem={storageProblem.value.kind}>
+          <p>{storageProblem.value.banner}</p>
+          <p class="banner-detail">Browser’s message: {storageProblem.value.detail}</p>
+        </div>
       )}
       <main id="main">
         {view === 'findings' && <FindingsPane />}

@@ -2,11 +2,17 @@
  * Editing one topic's note: the draft, autosave (debounced), and what happens when another
  * open panel saves the same note. A save names the version it started from; if the stored
  * note moved on meanwhile, nothing is overwritten and the user chooses. No update is lost
- * silently.
+ * silently. When storage fails (unavailable, or full), a save fails with a message that says
+ * so and the text stays in the editor, unsaved and marked as such.
  */
 import { signal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import type { Note } from '../../utils/core/schema';
+import {
+  describeStorageProblem,
+  isStorageError,
+  type StorageProblem,
+} from '../../utils/core/storage-problem';
 import type { RadLensDb } from '../../utils/db';
 import { getNote, saveNote } from '../../utils/notes';
 
@@ -20,6 +26,16 @@ export type SaveState =
   | { kind: 'saved'; at: number }
   | { kind: 'error'; message: string }
   | { kind: 'conflict'; theirs: Note | undefined };
+
+/** How a session learns of, and reports, storage problems shared by the whole panel. */
+export interface StorageStatus {
+  /** The panel's current storage problem, if any. */
+  current(): StorageProblem | undefined;
+  /** A read or write showed a problem (or, with undefined, that storage works again). */
+  report(problem: StorageProblem | undefined): void;
+}
+
+const noStatus: StorageStatus = { current: () => undefined, report: () => {} };
 
 /** One open note editor's state. Call `close()` when the editor goes away. */
 export class NoteSession {
@@ -41,15 +57,27 @@ export class NoteSession {
   constructor(
     private readonly db: RadLensDb,
     readonly topicId: string,
+    private readonly storage: StorageStatus = noStatus,
   ) {
     this.subscription = liveQuery(() => getNote(db, topicId)).subscribe({
       next: (note) => this.onStored(note),
-      error: (error: unknown) =>
-        (this.state.value = {
-          kind: 'error',
-          message: `Could not read the note: ${String(error)}`,
-        }),
+      error: (error: unknown) => this.onReadFailed(error),
     });
+  }
+
+  /**
+   * The stored note could not be read. The editor still takes text (a save then says it
+   * failed, keeping the text); if storage comes back, a save over a note that exists asks
+   * first, since this session never saw it.
+   */
+  private onReadFailed(error: unknown): void {
+    const problem = isStorageError(error) ? describeStorageProblem(error) : undefined;
+    if (problem) this.storage.report(problem);
+    this.ready.value = true;
+    this.state.value = {
+      kind: 'error',
+      message: `Could not read your saved note (${problem?.detail ?? String(error)}).`,
+    };
   }
 
   /** The stored note changed (here or in another panel). */
@@ -86,6 +114,12 @@ export class NoteSession {
 
   private async save(): Promise<void> {
     const body = this.draft.value;
+    const known = this.storage.current();
+    if (known?.kind === 'unavailable') {
+      // The database cannot be opened: fail at once rather than wait on a blocked open.
+      this.state.value = { kind: 'error', message: known.noteNotSaved };
+      return;
+    }
     this.saving = body;
     this.state.value = { kind: 'saving' };
     try {
@@ -98,12 +132,23 @@ export class NoteSession {
       this.updatedAt.value = this.base;
       if (this.draft.value === body) this.dirty = false;
       this.state.value = { kind: 'saved', at: Date.now() };
+      if (known) this.storage.report(undefined); // A write went through: storage works again.
       if (this.dirty) this.edit(this.draft.value); // Typed on while saving: save again.
     } catch (error) {
-      this.state.value = {
-        kind: 'error',
-        message: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
-      };
+      // `dirty` stays true and the draft is untouched: the text waits in the editor.
+      if (isStorageError(error)) {
+        const problem = describeStorageProblem(error);
+        this.storage.report(problem);
+        this.state.value = {
+          kind: 'error',
+          message: `${problem.noteNotSaved} (${problem.detail})`,
+        };
+      } else {
+        this.state.value = {
+          kind: 'error',
+          message: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
     } finally {
       this.saving = undefined;
     }

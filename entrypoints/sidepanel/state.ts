@@ -7,9 +7,11 @@ import { computed, effect, signal } from '@preact/signals';
 import { browser } from '#imports';
 import { seedTopics, seedVersion } from '../../data/index';
 import type { FindingStatus, Indicator } from '../../utils/core/schema';
+import type { StorageProblem } from '../../utils/core/storage-problem';
 import { createDb, type StoredTopic } from '../../utils/db';
 import { framesKey, FrameFindings, type ReportedFinding, TabFrames } from '../../utils/messaging';
-import { syncBuiltinTopics } from '../../utils/seed';
+import { loadInstalledTopics } from '../../utils/topic-store';
+import type { StorageStatus } from './note-session';
 import { restoreNavigation, route } from './navigation';
 
 /** The panel's database connection. */
@@ -27,8 +29,16 @@ export const loading = signal(true);
 export const findingsError = signal<string | undefined>(undefined);
 /** Every installed topic (from IndexedDB, or the built-in ones when storage fails). */
 export const topics = signal<readonly StoredTopic[]>([]);
-/** Set when IndexedDB could not be read: the panel shows built-in topics read-only. */
-export const storageError = signal<string | undefined>(undefined);
+/**
+ * Set when IndexedDB cannot be opened (the panel shows built-in topics read-only) or is full
+ * (notes cannot be saved); the banner says which and what still works.
+ */
+export const storageProblem = signal<StorageProblem | undefined>(undefined);
+/** The panel's storage problem as note editors read and report it. */
+export const storageStatus: StorageStatus = {
+  current: () => storageProblem.value,
+  report: (problem) => (storageProblem.value = problem),
+};
 /** An error reading a topic, shown in place of it. */
 export const topicError = signal<string | undefined>(undefined);
 
@@ -141,19 +151,12 @@ async function refreshFindings(): Promise<void> {
   loading.value = answered.some((a) => a.scanning);
 }
 
-const builtinRows = (): StoredTopic[] => seedTopics.map((t) => ({ ...t, source: 'builtin' }));
-
 /** Loads the installed topics; IndexedDB failing leaves the built-in ones, read-only. */
-export async function loadTopics(): Promise<void> {
-  try {
-    await syncBuiltinTopics(db, seedTopics, seedVersion);
-    const stored = await db.topics.toArray();
-    topics.value = stored.length > 0 ? stored : builtinRows();
-    storageError.value = undefined;
-  } catch (error) {
-    topics.value = builtinRows();
-    storageError.value = `Local storage is unavailable (${error instanceof Error ? error.message : String(error)}). Built-in topics are shown; notes cannot be saved.`;
-  }
+export function loadTopics(): Promise<void> {
+  return loadInstalledTopics(db, seedTopics, seedVersion, (load) => {
+    topics.value = load.topics;
+    storageProblem.value = load.problem;
+  });
 }
 
 /** Reports a topic id the route names but no installed topic has. */
