@@ -1,7 +1,9 @@
-/** The options page: lookup settings and content packs. */
+/** The options page: sites, lookup settings, content packs and keeping the user's notes. */
 import { LookupSettings } from '../../components/LookupSettings';
 import { PackManager } from '../../components/PackManager';
 import { SiteModes } from '../../components/SiteModes';
+import { StorageSafety } from '../../components/StorageSafety';
+import { persistence } from './persistence';
 import { settings, updateSettings } from './settings';
 import {
   builtinCount,
@@ -52,6 +54,13 @@ export function App() {
         onRemove={(id) => void remove(id)}
         onRestore={(id) => void restore(id)}
         onExport={exportBuiltins}
+      />
+      <StorageSafety
+        loaded={persistence.value !== undefined}
+        persisted={persistence.value?.persisted}
+        askedAt={persistence.value?.asked?.askedAt}
+        usage={persistence.value?.usage}
+        quota={persistence.value?.quota}
       />
     </main>
   );

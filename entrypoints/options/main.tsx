@@ -1,6 +1,7 @@
 /** Mounts the options page. */
 import { render } from 'preact';
 import { App } from './App';
+import { loadPersistence } from './persistence';
 import { loadSettings } from './settings';
 import { startOptions } from './state';
 import '../sidepanel/style.css';
@@ -8,4 +9,5 @@ import './style.css';
 
 void startOptions();
 void loadSettings();
+void loadPersistence();
 render(<App />, document.getElementById('app')!);

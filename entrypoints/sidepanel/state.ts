@@ -10,6 +10,7 @@ import type { FindingStatus, Indicator } from '../../utils/core/schema';
 import type { StorageProblem } from '../../utils/core/storage-problem';
 import { createDb, type StoredTopic } from '../../utils/db';
 import { framesKey, FrameFindings, type ReportedFinding, TabFrames } from '../../utils/messaging';
+import { requestPersistenceOnce } from '../../utils/persistence';
 import { loadInstalledTopics } from '../../utils/topic-store';
 import type { StorageStatus } from './note-session';
 import { restoreNavigation, route } from './navigation';
@@ -174,6 +175,8 @@ effect(() => {
  */
 export async function startPanel(url: URL): Promise<void> {
   void loadTopics();
+  // Notes are written here, so this is where the browser is asked to keep them (once).
+  void requestPersistenceOnce().catch(() => {});
   await restoreNavigation();
   const param = (name: string) => {
     const value = Number(url.searchParams.get(name));
