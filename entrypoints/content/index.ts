@@ -6,7 +6,7 @@
  * highlight), offers the selection button and hands over the selected text for the lookup
  * command. Page text stays in this frame's memory.
  */
-import { browser, defineContentScript } from '#imports';
+import { browser, ContentScriptContext, defineContentScript } from '#imports';
 import { createDetectorFromLexicon, type Detector } from '../../utils/core/detect';
 import {
   isContentRequest,
@@ -47,6 +47,20 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // WXT ends this script when a newer copy of it announces itself with an event on the
+    // page's document, which the page can forge. While this extension is alive nothing can
+    // replace this script (Chrome injects no second copy), so the event is stopped before
+    // it reaches WXT; once the extension is gone (updated, removed), it goes through.
+    const scriptStarted =
+      (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string })
+        .SCRIPT_STARTED_MESSAGE_TYPE ?? `${browser.runtime.id}:content:wxt:content-script-started`;
+    window.addEventListener(
+      scriptStarted,
+      (event) => {
+        if (browser.runtime?.id) event.stopImmediatePropagation();
+      },
+      { capture: true, signal: ctx.signal },
+    );
     // The page's findings by block; the flat list is built only when asked for.
     let page: PageFindings = { segments: [] };
     let flat: LocatedFinding[] | undefined;
@@ -225,6 +239,8 @@ export default defineContentScript({
     document.addEventListener(
       'click',
       (event) => {
+        // Only the user's own clicks: a page can dispatch clicks at a mention's position.
+        if (!event.isTrusted) return;
         if (mode !== 'highlight' || event.button !== 0 || highlighter.drawn === 0) return;
         if (!document.getSelection()?.isCollapsed) return;
         const target = event.target instanceof Element ? event.target : null;
@@ -259,8 +275,13 @@ export default defineContentScript({
     if (!isLexicon(lexicon) || ctx.signal.aborted) return;
     engine.detector = createDetectorFromLexicon(lexicon);
     applyMode();
-    // A single-page app changed its route: read the page afresh.
+    // A single-page app changed its route: read the page afresh. The event is dispatched on
+    // the page's window, where the page could dispatch one too: only a real change of address
+    // counts.
+    let address = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === address) return;
+      address = location.href;
       if (mode !== 'off') start();
     });
     ctx.signal.addEventListener('abort', () => highlighter.clear());

@@ -5,7 +5,7 @@ declare const chrome: {
       active?: boolean;
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number; windowId: number }[]>;
-    get(tabId: number): Promise<{ id?: number; windowId: number }>;
+    get(tabId: number): Promise<{ id?: number; windowId: number; url?: string }>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
   windows: { create(options: { url: string; focused?: boolean }): Promise<{ id?: number }> };
@@ -22,7 +22,12 @@ declare const chrome: {
   };
   runtime: {
     getManifest(): { version: string };
+    id: string;
+    getURL(path: string): string;
     onInstalled: { dispatch(details: { reason: string; previousVersion?: string }): void };
+    onMessage: {
+      dispatch(message: unknown, sender: object, sendResponse: (answer: unknown) => void): unknown;
+    };
   };
   /** Chrome's extension events can be dispatched by hand: the tests call the real listeners. */
   contextMenus: {

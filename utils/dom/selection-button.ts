@@ -71,6 +71,7 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', (event) => {
       event.stopPropagation();
+      if (!event.isTrusted) return; // only the user's own click
       const chosen = text;
       done = chosen;
       hide();
@@ -103,12 +104,22 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
     const rect = rects[rects.length - 1] ?? selection.getRangeAt(0).getBoundingClientRect();
     if (!rect || (rect.width === 0 && rect.height === 0)) return hide();
     if (!host) build();
-    // Re-attach if the page removed it; stay on top of whatever the page draws.
+    // Re-attach if the page removed it; stay on top of whatever the page draws: in the top
+    // layer (a manual popover) where the browser supports it, else at the highest z-index.
     if (!host!.isConnected) doc.documentElement.append(host!);
     const view = doc.defaultView!;
     const left = Math.min(Math.max(4, rect.right - 20), view.innerWidth - 170);
     const top = rect.bottom + 8 + 32 > view.innerHeight ? rect.top - 40 : rect.bottom + 8;
-    host!.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${left}px; top: ${Math.max(4, top)}px; display: block;`;
+    host!.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${left}px; top: ${Math.max(4, top)}px; display: block; margin: 0; border: 0; padding: 0; overflow: visible;`;
+    const popover = host as HTMLElement & { showPopover?: () => void };
+    if (typeof popover.showPopover === 'function') {
+      popover.setAttribute('popover', 'manual');
+      try {
+        if (!popover.matches(':popover-open')) popover.showPopover();
+      } catch {
+        // Not connected or not a popover any more (the page changed it): z-index it is.
+      }
+    }
     text = selected;
   };
 
@@ -118,8 +129,15 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
     timer = setTimeout(show, 150);
   };
   const options = { signal, passive: true } as const;
-  doc.addEventListener('mouseup', later, options);
-  doc.addEventListener('keyup', (e) => (e.key === 'Escape' ? hide() : later()), options);
+  // The user's own mouse and keys only: events a page dispatches do not show the button.
+  doc.addEventListener('mouseup', (e) => e.isTrusted && later(), options);
+  doc.addEventListener(
+    'keyup',
+    (e) => {
+      if (e.isTrusted) (e.key === 'Escape' ? hide : later)();
+    },
+    options,
+  );
   doc.addEventListener(
     'selectionchange',
     () => {
