@@ -35,7 +35,15 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'radlens@radlens.invalid' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'radlens@radlens.invalid',
+              // Firefox's data-consent key: RadLens collects and transmits no data at all.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({

@@ -46,9 +46,6 @@ interface LintReport {
  * fix it or add it here with the reason.
  */
 const KNOWN_WARNINGS: Record<string, string> = {
-  // Fixed in wxt.config.ts: browser_specific_settings.gecko.data_collection_permissions
-  // = { required: ['none'] } (RadLens collects and transmits nothing).
-  MISSING_DATA_COLLECTION_PERMISSIONS: 'the Firefox data-consent key, set in wxt.config.ts',
   // Preact's renderer supports `dangerouslySetInnerHTML`; RadLens never uses it (all stored
   // and imported content is rendered as text), so the assignment never runs with our data.
   UNSAFE_VAR_ASSIGNMENT: "Preact's own dangerouslySetInnerHTML support, unused by RadLens",
