@@ -76,7 +76,6 @@ export const FrameFindings = z.strictObject({
         .strictObject({
           read: z.number(),
           detect: z.number(),
-          assign: z.number(),
           work: z.number(),
           longestSlice: z.number(),
         })

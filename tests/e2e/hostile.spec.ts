@@ -102,6 +102,9 @@ test('forged messages, events, clicks and attributes from the page change nothin
   // No topic opened, no lookup offered, no button shown.
   await expect(panel.locator('article.topic')).toHaveCount(0);
   await expect(page.locator(BUTTON_HOST)).toHaveCount(0);
+  // The page wipes RadLens's highlights from the (shared) registry: the next redraw, after
+  // the next real change, draws them all again.
+  await page.evaluate(() => CSS.highlights.clear());
   // The script still answers and still follows real changes of the page.
   await page.evaluate(() => {
     const p = document.createElement('p');
@@ -111,6 +114,14 @@ test('forged messages, events, clicks and attributes from the page change nothin
   await expect(
     panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
   ).toBeVisible();
+  const drawnNow = async () =>
+    page.evaluate(() =>
+      ['radlens-present', 'radlens-possible', 'radlens-absent'].reduce(
+        (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+        0,
+      ),
+    );
+  await expect.poll(drawnNow).toBe(before.drawn + 1);
   // And a real click on a mention still opens its topic.
   const box = await page.evaluate(() => {
     const drawn = [...CSS.highlights.get('radlens-present')!][0]!;

@@ -148,7 +148,7 @@ const PROBE = () => {
 };
 
 interface FrameStats {
-  parts?: { read: number; detect: number; assign: number; work: number; longestSlice: number };
+  parts?: { read: number; detect: number; work: number; longestSlice: number };
   firstMs?: number;
   drawMs?: number;
   updates: number;
@@ -235,7 +235,7 @@ async function main(): Promise<void> {
       f1(firstTotal),
       f1(baselineMs),
       (firstTotal / baselineMs).toFixed(1),
-      `${(big.chars / 1e6).toFixed(1)} MB, ${big.nodes} text nodes, ${stats?.blocks} blocks, ${stats?.drawn} drawn; read ${f1(parts?.read)}, detect ${f1(parts?.detect)}, assign ${f1(parts?.assign)}, draw ${f1(stats?.drawMs)}; baseline: a bare TreeWalker reading every text node`,
+      `${(big.chars / 1e6).toFixed(1)} MB, ${big.nodes} text nodes, ${stats?.blocks} blocks, ${stats?.drawn} drawn; read ${f1(parts?.read)}, detect ${f1(parts?.detect)}, draw ${f1(stats?.drawMs)}; baseline: a bare TreeWalker reading every text node`,
     ]);
     rows.push([
       'page 1: first scan + highlight, RadLens main-thread time (ms)',

@@ -68,8 +68,23 @@ export interface Highlighter {
 }
 
 interface HighlightRegistryLike {
+  get(name: string): Highlight | undefined;
   set(name: string, highlight: Highlight): void;
   delete(name: string): boolean;
+}
+
+/** True when the registry still holds our highlights with every range we drew. */
+function inRegistry(
+  registry: HighlightRegistryLike,
+  highlights: Record<Drawn, Highlight>,
+  drawn: ReadonlyMap<Finding, StaticRange>,
+): boolean {
+  let count = 0;
+  for (const status of DRAWN) {
+    if (registry.get(HIGHLIGHT_NAMES[status]) !== highlights[status]) return false;
+    count += highlights[status].size;
+  }
+  return count === drawn.size;
 }
 
 /** True when this browser has the CSS Custom Highlight API. */
@@ -135,6 +150,11 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
       const first = scrolled ? firstInView(drawable, 0) : 0;
       from = Math.max(0, Math.min(first - (cap >> 2), drawable.length - cap));
       to = from + cap;
+    }
+    // The registry is the page's too: if the page removed or emptied a highlight, start over.
+    if (highlights && !inRegistry(registry, highlights, drawn)) {
+      highlights = undefined;
+      drawn = new Map();
     }
     if (!highlights) {
       highlights = { present: new Highlight(), possible: new Highlight(), absent: new Highlight() };

@@ -55,9 +55,9 @@ export interface ScanStats {
   /** False when an update changed no finding (a ticking clock): nothing to redraw. */
   changed: boolean;
   /**
-   * First scan only: wall time reading the text, detecting, and handing findings to blocks,
-   * and `work`, the main-thread time RadLens itself spent (the rest went to the page between
-   * slices).
+   * First scan only: wall time reading the text and detecting (findings go to their blocks as
+   * each piece is detected), and `work`, the main-thread time RadLens itself spent (the rest
+   * went to the page between slices).
    */
   parts?: ScanParts;
 }
@@ -66,7 +66,6 @@ export interface ScanStats {
 export interface ScanParts {
   read: number;
   detect: number;
-  assign: number;
   work: number;
   /** The longest stretch RadLens held the main thread without yielding. */
   longestSlice: number;
@@ -279,7 +278,6 @@ export function watchFindings({
       parts: {
         read: readDone - started,
         detect: detectDone - readDone,
-        assign: done - detectDone,
         work: done - started - away,
         longestSlice: Math.max(longestSlice, done - resumed),
       },
