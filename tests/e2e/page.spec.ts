@@ -3,7 +3,7 @@
  * DOM changes, strict CSP, site modes, route changes, and a click on a mark.
  */
 import type { Page } from '@playwright/test';
-import { tabIdOf } from '../support/extension';
+import { openPanelFor, tabIdOf } from '../support/extension';
 import { expect, test } from './fixtures';
 
 /** Sizes of RadLens's highlights in the page (0 when absent). */
@@ -188,4 +188,32 @@ test('a page edit redraws only what changed, and the badge follows', async ({ ex
   await page.evaluate(() => (document.getElementById('added')!.textContent = 'Addendum: none.'));
   await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBe(drawnBefore);
   await expect.poll(badge).toBe(String(badgeBefore));
+});
+
+test('a changed paragraph keeps the section of the header above it', async ({ ext, samples }) => {
+  const page = await ext.context.newPage();
+  const url = `${samples.origin}/family-history.html`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><title>r</title><body>
+        <p>FINDINGS: No pleural effusion.</p>
+        <p>FAMILY HISTORY:</p>
+        <p id="relative">Abdominal aortic aneurysm.</p></body>`,
+    }),
+  );
+  await page.goto(url);
+  const panel = await openPanelFor(ext, await tabIdOf(ext, page));
+  const aneurysm = (status: string) =>
+    panel.locator(`.finding[data-topic-id="abdominal-aortic-aneurysm"][data-status="${status}"]`);
+  await expect(aneurysm('other-person')).toBeVisible();
+  // The page rewrites the paragraph: read again alone, it is still family history.
+  await page.evaluate(
+    () => (document.getElementById('relative')!.textContent = 'Abdominal aortic aneurysm, 5 cm.'),
+  );
+  await expect(panel.locator('.finding[data-topic-id="abdominal-aortic-aneurysm"]')).toContainText(
+    '5 cm',
+  );
+  await expect(aneurysm('other-person')).toBeVisible();
+  await expect(aneurysm('present')).toHaveCount(0);
 });

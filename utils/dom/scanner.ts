@@ -194,18 +194,43 @@ function blockOf(node: Node, root: Node): Node {
 
 /** Inserts `segment` in document order of blocks (binary search). */
 function insertInOrder(segments: ScannedSegment[], segment: ScannedSegment): void {
+  segments.splice(positionOf(segments, segment.block), 0, segment);
+}
+
+/** Where `block` is, or would go, in `segments` (document order; binary search). */
+function positionOf(segments: readonly ScannedSegment[], block: Node): number {
   let lo = 0;
   let hi = segments.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const order = segments[mid]!.block.compareDocumentPosition(segment.block);
+    const order = segments[mid]!.block.compareDocumentPosition(block);
     if (order & Node.DOCUMENT_POSITION_FOLLOWING || order & Node.DOCUMENT_POSITION_CONTAINED_BY) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
-  segments.splice(lo, 0, segment);
+  return lo;
+}
+
+/** Characters of the text before a changed block detected with it (for its section). */
+const CONTEXT = 300;
+
+/**
+ * The text just before position `at` in the page: the blocks before it, nearest last, up to
+ * `CONTEXT` characters (a longer block contributes its end). Detected ahead of a changed
+ * block, it lets a section header there ("FAMILY HISTORY:" in the paragraph above) apply
+ * to the block as it did when the page was first read.
+ */
+function textBefore(segments: readonly ScannedSegment[], at: number): string {
+  const parts: string[] = [];
+  let room = CONTEXT;
+  for (let i = at - 1; i >= 0 && room > 0; i--) {
+    const text = segments[i]!.text;
+    parts.push(text.length <= room ? text : text.slice(text.length - room));
+    room -= text.length + SEPARATOR.length;
+  }
+  return parts.reverse().join(SEPARATOR);
 }
 
 /** Scans `root` now (in slices) and again, block by block, whenever its content changes. */
@@ -220,6 +245,17 @@ export function watchFindings({
 }: ScanOptions): void {
   let segments: ScannedSegment[] = [];
   const byBlock = new Map<Node, ScannedSegment>();
+  // Each block's index in `segments`, rebuilt after blocks come or go. Ordering blocks with
+  // compareDocumentPosition walks sibling lists, slow among thousands of siblings, so it is
+  // left to blocks that are new.
+  let positions: Map<Node, number> | undefined;
+  const positionIn = (block: Node): number => {
+    if (!positions) {
+      positions = new Map();
+      for (let i = 0; i < segments.length; i++) positions.set(segments[i]!.block, i);
+    }
+    return positions.get(block) ?? positionOf(segments, block);
+  };
   const page: PageFindings = {
     get segments() {
       return segments;
@@ -269,6 +305,7 @@ export function watchFindings({
     if (signal.aborted) return;
     const detectDone = performance.now();
     segments = read;
+    positions = undefined;
     const done = performance.now();
     onScan(page, {
       kind: 'first',
@@ -283,13 +320,16 @@ export function watchFindings({
       },
     });
     // Then, in slices, what updates need: blocks by node, and observers in shadow roots.
+    const indexed = new Map<Node, number>();
     for (let i = 0; i < segments.length; i++) {
       byBlock.set(segments[i]!.block, segments[i]!);
+      indexed.set(segments[i]!.block, i);
       if ((i & 1023) === 1023 && performance.now() - resumed > sliceMs) {
         await pause();
         if (signal.aborted) return;
       }
     }
+    positions = indexed;
     for (const shadow of walk.shadowRoots) observeShadowRoot(shadow);
     ready = true;
     lastUpdate = performance.now();
@@ -306,6 +346,7 @@ export function watchFindings({
     const came: Finding[] = [];
     if (removed) {
       removed = false;
+      positions = undefined;
       segments = segments.filter((s) => {
         if (s.block.isConnected) return true;
         byBlock.delete(s.block);
@@ -334,10 +375,29 @@ export function watchFindings({
       for (const s of fresh) reread.push(s);
     }
     // One detection over all the blocks read again (each call has a fixed cost). Changed
-    // blocks need not be neighbours, so each starts a section of its own: no header in one
-    // reaches into the next.
-    const found = detector.detect(BLOCK_START + reread.map((s) => s.text).join(BLOCK_START));
-    blockCursor(reread, BLOCK_START.length, BLOCK_START.length)(found);
+    // blocks need not be neighbours: each starts a section of its own, then the text before
+    // it in the page (whose headers apply to it), then its own text; only findings in its
+    // own text are kept.
+    const pieces: string[] = [];
+    const starts: number[] = [];
+    let length = 0;
+    for (const s of reread) {
+      const before = BLOCK_START + textBefore(segments, positionIn(s.block)) + SEPARATOR;
+      pieces.push(before, s.text);
+      starts.push(length + before.length);
+      length += before.length + s.text.length;
+    }
+    let k = 0;
+    for (const finding of detector.detect(pieces.join(''))) {
+      while (k < reread.length - 1 && finding.start >= starts[k + 1]!) k++;
+      const offset = starts[k]!;
+      const own = reread[k]!;
+      // A finding in the text before the block belongs to another block: left there.
+      if (finding.start < offset || finding.end > offset + own.text.length) continue;
+      finding.start -= offset;
+      finding.end -= offset;
+      own.findings.push(finding);
+    }
     for (const s of reread) {
       const findings = s.findings;
       const existing = byBlock.get(s.block);
@@ -352,6 +412,7 @@ export function watchFindings({
         changed = true;
         byBlock.set(s.block, s);
         insertInOrder(segments, s);
+        positions = undefined;
       }
       blocks++;
     }
