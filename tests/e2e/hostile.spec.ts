@@ -5,9 +5,10 @@
  * only from its own extension, in the shape it expects. The selection button comes back
  * when the page removes it and stays clickable when the page covers it.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { BUTTON_HOST } from '../../utils/dom/selection-button';
 import { expect, test } from './fixtures';
+import { drawnMentionPoint, highlightSizes, select } from './page-actions';
 
 interface Stats {
   firstMs?: number;
@@ -24,24 +25,6 @@ const statsOf = (worker: Worker, tabId: number) =>
 const badgeOf = (worker: Worker, tabId: number) =>
   worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
-/** Selects the first occurrence of `text` in the page. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
-
 test('forged messages, events, clicks and attributes from the page change nothing', async ({
   ext,
   openWithPanel,
@@ -52,46 +35,45 @@ test('forged messages, events, clicks and attributes from the page change nothin
   await expect.poll(() => badgeOf(ext.worker, tabId)).toMatch(/^[1-9]/);
   const before = (await statsOf(ext.worker, tabId))!;
   const badge = await badgeOf(ext.worker, tabId);
+  const mention = await drawnMentionPoint(page, 'radlens-present');
 
-  await page.evaluate((extensionId) => {
-    // Messages shaped like RadLens's own, posted to the window and to every frame.
-    for (const message of [
-      { type: 'lookup:topic', topicId: 'pneumothorax' },
-      { type: 'lookup:selection', text: 'pneumothorax' },
-      { type: 'findings:changed', present: 99, total: 99 },
-      { type: 'findings:get' },
-    ]) {
-      window.postMessage(message, '*');
-    }
-    // WXT's events for this extension's content script, forged: "a newer copy started"
-    // (which would end the script) and "the address changed" (which would read the page
-    // afresh), on the document and on the window.
-    const started = `${extensionId}:content:wxt:content-script-started`;
-    const detail = { contentScriptName: 'content', messageId: 'forged' };
-    document.dispatchEvent(new CustomEvent(started, { detail }));
-    window.postMessage({ type: started, ...detail }, '*');
-    window.dispatchEvent(new Event(`${extensionId}:content:wxt:locationchange`));
-    // A synthetic click right on a highlighted mention (a real one opens its topic).
-    const drawn = [...CSS.highlights.get('radlens-present')!][0]!;
-    const range = document.createRange();
-    range.setStart(drawn.startContainer, drawn.startOffset);
-    range.setEnd(drawn.endContainer, drawn.endOffset);
-    const rect = range.getBoundingClientRect();
-    const at = { clientX: rect.left + 2, clientY: rect.top + rect.height / 2, bubbles: true };
-    document.elementFromPoint(at.clientX, at.clientY)!.dispatchEvent(new MouseEvent('click', at));
-    // A selection with synthetic mouseup and keyup (a real one shows the button).
-    const text = document.querySelector('pre')!.firstChild!;
-    const selected = document.createRange();
-    selected.setStart(text, 0);
-    selected.setEnd(text, 40);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(selected);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
-    // Attributes RadLens might be thought to read.
-    document.documentElement.setAttribute('data-radlens-mode', 'off');
-    document.body.setAttribute('data-radlens', 'disabled');
-  }, ext.extensionId);
+  await page.evaluate(
+    ([extensionId, point]) => {
+      // Messages shaped like RadLens's own, posted to the window and to every frame.
+      for (const message of [
+        { type: 'lookup:topic', topicId: 'pneumothorax' },
+        { type: 'lookup:selection', text: 'pneumothorax' },
+        { type: 'findings:changed', present: 99, total: 99 },
+        { type: 'findings:get' },
+      ]) {
+        window.postMessage(message, '*');
+      }
+      // WXT's events for this extension's content script, forged: "a newer copy started"
+      // (which would end the script) and "the address changed" (which would read the page
+      // afresh), on the document and on the window.
+      const started = `${extensionId}:content:wxt:content-script-started`;
+      const detail = { contentScriptName: 'content', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(started, { detail }));
+      window.postMessage({ type: started, ...detail }, '*');
+      window.dispatchEvent(new Event(`${extensionId}:content:wxt:locationchange`));
+      // A synthetic click right on a highlighted mention (a real one opens its topic).
+      const at = { clientX: point.x, clientY: point.y, bubbles: true };
+      document.elementFromPoint(at.clientX, at.clientY)!.dispatchEvent(new MouseEvent('click', at));
+      // A selection with synthetic mouseup and keyup (a real one shows the button).
+      const text = document.querySelector('pre')!.firstChild!;
+      const selected = document.createRange();
+      selected.setStart(text, 0);
+      selected.setEnd(text, 40);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(selected);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+      // Attributes RadLens might be thought to read.
+      document.documentElement.setAttribute('data-radlens-mode', 'off');
+      document.body.setAttribute('data-radlens', 'disabled');
+    },
+    [ext.extensionId, mention] as const,
+  );
   await page.waitForTimeout(1500);
 
   // Still the same script, not restarted, its marks in place, the badge as it was.
@@ -115,22 +97,10 @@ test('forged messages, events, clicks and attributes from the page change nothin
     panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
   ).toBeVisible();
   const drawnNow = async () =>
-    page.evaluate(() =>
-      ['radlens-present', 'radlens-possible', 'radlens-absent'].reduce(
-        (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
-        0,
-      ),
-    );
+    Object.values(await highlightSizes(page)).reduce((sum, size) => sum + size, 0);
   await expect.poll(drawnNow).toBe(before.drawn + 1);
   // And a real click on a mention still opens its topic.
-  const box = await page.evaluate(() => {
-    const drawn = [...CSS.highlights.get('radlens-present')!][0]!;
-    const range = document.createRange();
-    range.setStart(drawn.startContainer, drawn.startOffset);
-    range.setEnd(drawn.endContainer, drawn.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + 2, y: rect.top + rect.height / 2 };
-  });
+  const box = await drawnMentionPoint(page, 'radlens-present');
   await page.mouse.click(box.x, box.y);
   await expect(panel.locator('article.topic h1')).toBeVisible();
 });

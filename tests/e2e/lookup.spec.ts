@@ -4,45 +4,9 @@
  * (Chrome lets an extension event be dispatched by hand) since a browser menu cannot be
  * clicked from a test.
  */
-import type { Page, Worker } from '@playwright/test';
 import { BUTTON_HOST } from '../../utils/dom/selection-button';
 import { expect, test } from './fixtures';
-
-/** Selects the first occurrence of `text` in the page (in one text node). */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
-
-async function windowOf(ext: { worker: Worker }, tabId: number) {
-  return ext.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
-}
-
-/** Clicks "Look up “…” in RadLens" on `text`: the background's real menu listener runs. */
-async function lookUpFromMenu(ext: { worker: Worker }, tabId: number, text: string) {
-  const windowId = await windowOf(ext, tabId);
-  await ext.worker.evaluate(
-    ([id, win, selectionText]) =>
-      chrome.contextMenus.onClicked.dispatch(
-        { menuItemId: 'radlens-lookup', selectionText },
-        { id, windowId: win },
-      ),
-    [tabId, windowId, text] as const,
-  );
-}
+import { lookUpFromMenu, select, windowOf } from './page-actions';
 
 test('context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic', async ({
   ext,

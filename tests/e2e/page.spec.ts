@@ -2,20 +2,9 @@
  * In the page: split terms, shadow roots, srcdoc and about:blank frames, highlights without
  * DOM changes, strict CSP, site modes, route changes, and a click on a mark.
  */
-import type { Page } from '@playwright/test';
 import { openPanelFor, tabIdOf } from '../support/extension';
 import { expect, test } from './fixtures';
-
-/** Sizes of RadLens's highlights in the page (0 when absent). */
-const highlightSizes = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      ['radlens-present', 'radlens-possible', 'radlens-absent'].map((name) => [
-        name,
-        CSS.highlights.get(name)?.size ?? 0,
-      ]),
-    ),
-  );
+import { drawnMentionPoint, highlightSizes } from './page-actions';
 
 test('a term split across inline elements, shadow-root text, srcdoc and about:blank frames all reach the panel', async ({
   openWithPanel,
@@ -82,16 +71,7 @@ test('a click on a highlighted mention opens its topic', async ({ openWithPanel 
   const { page, panel } = await openWithPanel('negated.html');
   await expect(panel.locator('.finding').first()).toBeVisible();
   await expect.poll(async () => (await highlightSizes(page))['radlens-absent']).toBeGreaterThan(0);
-  const box = await page.evaluate(() => {
-    const drawn = [...CSS.highlights.get('radlens-absent')!][0]!;
-    // Drawn with static ranges: the page pays nothing for them when it changes.
-    if (!(drawn instanceof StaticRange)) throw new Error('highlights should be StaticRanges');
-    const range = document.createRange();
-    range.setStart(drawn.startContainer, drawn.startOffset);
-    range.setEnd(drawn.endContainer, drawn.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const box = await drawnMentionPoint(page, 'radlens-absent');
   await page.mouse.click(box.x, box.y);
   await expect(panel.locator('article.topic h1')).toHaveText('Heterotopic ossification');
 });

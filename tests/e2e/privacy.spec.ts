@@ -18,6 +18,7 @@ import {
   type ExtensionBrowser,
 } from '../support/extension';
 import { serveFolder, type StaticServer } from '../support/serve';
+import { lookUpFromMenu } from './page-actions';
 
 /**
  * A proxy that records and refuses whatever reaches it. Chromium sends it every request for
@@ -151,18 +152,7 @@ test('a whole session makes no network request and leaves no trace of the page t
     await noteBox.blur();
     await expect(panel.locator('.note-status')).toHaveText(/Saved/);
     // Lookup of a selection holding the canary (the browser's context-menu event).
-    const windowId = await ext.worker.evaluate(
-      async (id) => (await chrome.tabs.get(id)).windowId,
-      tabId,
-    );
-    await ext.worker.evaluate(
-      ([id, win, selectionText]) =>
-        chrome.contextMenus.onClicked.dispatch(
-          { menuItemId: 'radlens-lookup', selectionText },
-          { id, windowId: win },
-        ),
-      [tabId, windowId, `mild cardiomegaly, patient ${canary}`] as const,
-    );
+    await lookUpFromMenu(ext, tabId, `mild cardiomegaly, patient ${canary}`);
     await expect(panel.locator('article.topic h1')).toHaveText(/^Cardiomegaly/);
     // The notes view and both exports.
     await panel.getByRole('button', { name: 'Notes' }).click();

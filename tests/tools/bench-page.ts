@@ -166,6 +166,21 @@ async function statsOf(ext: ExtensionBrowser, tabId: number): Promise<FrameStats
   return answer as FrameStats | undefined;
 }
 
+/** The time of the tab's next update after its `before`th, waiting up to 3 s for it. */
+async function nextUpdateMs(
+  ext: ExtensionBrowser,
+  tabId: number,
+  page: Page,
+  before: number,
+): Promise<number | undefined> {
+  for (let i = 0; i < 60; i++) {
+    const stats = await statsOf(ext, tabId);
+    if ((stats?.updates ?? 0) > before) return stats!.lastUpdateMs;
+    await page.waitForTimeout(50);
+  }
+  return undefined;
+}
+
 const probe = (page: Page) =>
   page.evaluate(
     () =>
@@ -309,14 +324,8 @@ async function main(): Promise<void> {
         return performance.now() - t0;
       }, b);
       pageBatch.push(pageMs);
-      for (let i = 0; i < 60; i++) {
-        const s = await statsOf(ext, tabId);
-        if ((s?.updates ?? 0) > before) {
-          batchTimes.push(s!.lastUpdateMs!);
-          break;
-        }
-        await page.waitForTimeout(50);
-      }
+      const ms = await nextUpdateMs(ext, tabId, page, before);
+      if (ms !== undefined) batchTimes.push(ms);
       await page.waitForTimeout(1100);
     }
     rows.push([
@@ -359,14 +368,8 @@ async function main(): Promise<void> {
         (k) => (document.getElementById('viewport')!.scrollTop = k * 120 * 400),
         s,
       );
-      for (let i = 0; i < 60; i++) {
-        const st = await statsOf(ext, listTab);
-        if ((st?.updates ?? 0) > before) {
-          scrollTimes.push(st!.lastUpdateMs!);
-          break;
-        }
-        await list.waitForTimeout(50);
-      }
+      const ms = await nextUpdateMs(ext, listTab, list, before);
+      if (ms !== undefined) scrollTimes.push(ms);
       await list.waitForTimeout(1100);
     }
     const listProbe = await probe(list);

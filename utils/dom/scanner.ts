@@ -107,22 +107,21 @@ const nextTask = (): Promise<void> => {
 };
 
 /**
- * Hands findings over joined block texts to their blocks, in order: the first block's text
- * starts at `lead`, each next one `gap` characters after the one before. Offsets become
- * relative to each block's own text (the findings are changed in place). Call `add` with
- * findings in order of their starts, in as many batches as needed.
+ * Hands findings over a joined text to the blocks whose own text starts at `starts[k]` in it
+ * (ascending), with offsets made relative to that text (the findings are changed in place).
+ * A finding outside every block's own text (in text put before a block for context) is left
+ * out. Call the returned function with findings in order of their starts, in as many batches
+ * as needed.
  */
-function blockCursor(blocks: readonly ScannedSegment[], lead: number, gap: number) {
+function handToBlocks(blocks: readonly ScannedSegment[], starts: readonly number[]) {
   let k = 0;
-  let offset = lead;
   return (findings: readonly Finding[]) => {
     for (const finding of findings) {
-      while (k < blocks.length - 1 && finding.start >= offset + blocks[k]!.text.length + gap) {
-        offset += blocks[k]!.text.length + gap;
-        k++;
-      }
+      while (k < blocks.length - 1 && finding.start >= starts[k + 1]!) k++;
       const block = blocks[k];
       if (!block) return;
+      const offset = starts[k]!;
+      if (finding.start < offset || finding.end > offset + block.text.length) continue;
       finding.start -= offset;
       finding.end -= offset;
       block.findings.push(finding);
@@ -292,13 +291,15 @@ export function watchFindings({
     const text = read.map((s) => s.text).join(SEPARATOR);
     // Each block's text becomes a slice of the joined text: one small string each instead of
     // the pieces it was built from.
+    const starts: number[] = [];
     let at = 0;
     for (const segment of read) {
       const end = at + segment.text.length;
       segment.text = text.slice(at, end);
+      starts.push(at);
       at = end + SEPARATOR.length;
     }
-    const add = blockCursor(read, 0, SEPARATOR.length);
+    const add = handToBlocks(read, starts);
     await pause();
     if (signal.aborted) return;
     await detectInSlices(detector, text, sliceMs, signal, pause, add);
@@ -387,17 +388,8 @@ export function watchFindings({
       starts.push(length + before.length);
       length += before.length + s.text.length;
     }
-    let k = 0;
-    for (const finding of detector.detect(pieces.join(''))) {
-      while (k < reread.length - 1 && finding.start >= starts[k + 1]!) k++;
-      const offset = starts[k]!;
-      const own = reread[k]!;
-      // A finding in the text before the block belongs to another block: left there.
-      if (finding.start < offset || finding.end > offset + own.text.length) continue;
-      finding.start -= offset;
-      finding.end -= offset;
-      own.findings.push(finding);
-    }
+    // A finding in the text before a block belongs to another block: left there.
+    handToBlocks(reread, starts)(detector.detect(pieces.join('')));
     for (const s of reread) {
       const findings = s.findings;
       const existing = byBlock.get(s.block);

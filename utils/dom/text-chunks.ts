@@ -67,7 +67,7 @@ const SKIP = new Set([
 ]);
 
 /** Elements that start a new segment. */
-export const BLOCK = new Set([
+const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -111,14 +111,10 @@ export const BLOCK = new Set([
 ]);
 
 /**
- * True for an element whose subtree is never read. Attributes only: `isContentEditable` or
- * computed styles would make the browser recompute the whole page's style first.
+ * True for an element whose attributes keep its subtree from being read (hidden, editable).
+ * Attributes only: `isContentEditable` or computed styles would make the browser recompute
+ * the whole page's style first.
  */
-export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
-  return el.hasAttributes() && isSkippedByAttribute(el);
-}
-
 function isSkippedByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -306,11 +302,4 @@ export function walkText(
       return true;
     },
   };
-}
-
-/** Reads a whole subtree at once (small subtrees, tests). */
-export function readSegments(root: Node): Segment[] {
-  const walk = walkText(root);
-  walk.step(Infinity);
-  return walk.segments;
 }
