@@ -74,7 +74,7 @@ export default defineBackground(() => {
         frames[String(frameId)] = { present, total, scans };
         await browser.storage.session.set({ [key]: frames });
         const count = Object.values(frames).reduce((sum, f) => sum + f.present, 0);
-        await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+        await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
       })
       .catch((error: unknown) => console.error('RadLens: badge update failed', error)));
 
@@ -137,5 +137,16 @@ function openPanelFromToolbar(): void {
     return;
   }
   const sidebar = (browser as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+  if (sidebar) toolbarButton().onClicked.addListener(() => void sidebar.toggle());
+}
+
+/** The toolbar button: `action` in Chrome's MV3 build, `browserAction` in Firefox's MV2 one. */
+function toolbarButton(): typeof browser.action {
+  const api = browser as unknown as {
+    action?: typeof browser.action;
+    browserAction?: typeof browser.action;
+  };
+  const button = api.action ?? api.browserAction;
+  if (!button) throw new Error('RadLens: this browser has no toolbar button API');
+  return button;
 }
