@@ -26,6 +26,32 @@ export default tseslint.config(
     },
   },
   {
+    // Extension APIs come from utils/platform.ts, which resolves what differs per browser.
+    files: ['entrypoints/**', 'utils/**', 'components/**'],
+    ignores: ['utils/platform.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: "Import { browser, platform } from 'utils/platform'." },
+        { name: 'browser', message: "Import { browser, platform } from 'utils/platform'." },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '#imports',
+              importNames: ['browser'],
+              message: "Import { browser, platform } from 'utils/platform'.",
+            },
+            { name: 'wxt/browser', message: "Import from 'utils/platform'." },
+            { name: '@wxt-dev/browser', message: "Import from 'utils/platform'." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure core runs in Node: no DOM and no extension APIs.
     files: ['utils/core/**'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -5,7 +5,7 @@
  * of present findings in the tab. It holds no state of its own: per-frame counts live in
  * storage.session (counts only, never page text); a lookup's text waits in memory for seconds.
  */
-import { browser, defineBackground } from '#imports';
+import { defineBackground } from '#imports';
 import { seedTopics, seedVersion } from '../data/index';
 import { compileLexicon, type Lexicon } from '../utils/core/lexicon';
 import { createDb } from '../utils/db';
@@ -14,11 +14,11 @@ import {
   listenForLookups,
   offerLookup,
   offerTopic,
-  openPanel,
   takeLookup,
 } from '../utils/lookup-relay';
 import { BackgroundRequest, framesKey, TabFrames } from '../utils/messaging';
 import { topicsRevision } from '../utils/packs';
+import { browser, platform, startEach } from '../utils/platform';
 import { syncBuiltinTopics } from '../utils/seed';
 
 export default defineBackground(() => {
@@ -30,16 +30,6 @@ export default defineBackground(() => {
       console.error('RadLens: could not write the built-in topics to IndexedDB', error);
     }));
 
-  browser.runtime.onInstalled.addListener(() => {
-    // Installed or updated: write this build's topics (never touching notes).
-    seeding = undefined;
-    void ensureSeeded();
-    createLookupMenu();
-  });
-  browser.runtime.onStartup.addListener(() => void ensureSeeded());
-
-  openPanelFromToolbar();
-  listenForLookups();
   const extensionOrigin = browser.runtime.getURL('/');
 
   /** The lexicon of every stored topic; the built-in topics when storage fails. */
@@ -68,26 +58,25 @@ export default defineBackground(() => {
     (queue = queue
       .then(async () => {
         const key = framesKey(tabId);
-        const stored = TabFrames.safeParse((await browser.storage.session.get(key))[key]);
+        const stored = TabFrames.safeParse((await platform.session.get(key))[key]);
         const frames = stored.success ? stored.data : {};
         const scans = (frames[String(frameId)]?.scans ?? 0) + 1;
         frames[String(frameId)] = { present, total, scans };
-        await browser.storage.session.set({ [key]: frames });
+        await platform.session.set({ [key]: frames });
         const count = Object.values(frames).reduce((sum, f) => sum + f.present, 0);
-        await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+        await platform.setBadgeText(tabId, count > 0 ? String(count) : '');
       })
       .catch((error: unknown) => console.error('RadLens: badge update failed', error)));
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      queue = queue.then(() => browser.storage.session.remove(framesKey(tabId))).catch(() => {});
-    }
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    queue = queue.then(() => browser.storage.session.remove(framesKey(tabId))).catch(() => {});
-  });
+  const forgetTab = (tabId: number) => {
+    queue = queue.then(() => platform.session.remove(framesKey(tabId))).catch(() => {});
+  };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  const onMessage: Parameters<typeof browser.runtime.onMessage.addListener>[0] = (
+    message: unknown,
+    sender,
+    sendResponse,
+  ) => {
     if (sender.id !== browser.runtime.id) return false;
     const parsed = BackgroundRequest.safeParse(message);
     if (!parsed.success) return false;
@@ -107,14 +96,14 @@ export default defineBackground(() => {
       case 'lookup:selection': {
         // Only a content script's button (in a tab) asks; the panel opens while the click counts.
         if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
-        openPanel(sender.tab.windowId);
+        platform.openPanel(sender.tab.windowId);
         offerLookup(request.text, sender.tab.windowId);
         sendResponse({ ok: true });
         return false;
       }
       case 'lookup:topic': {
         if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
-        openPanel(sender.tab.windowId);
+        platform.openPanel(sender.tab.windowId);
         offerTopic(request.topicId, sender.tab.windowId);
         sendResponse({ ok: true });
         return false;
@@ -125,28 +114,26 @@ export default defineBackground(() => {
         return false;
       }
     }
+  };
+
+  // Each part starts on its own: one the browser refuses leaves the others working.
+  startEach({
+    messages: () => browser.runtime.onMessage.addListener(onMessage),
+    install: () =>
+      browser.runtime.onInstalled.addListener(() => {
+        // Installed or updated: write this build's topics (never touching notes).
+        seeding = undefined;
+        void ensureSeeded();
+        createLookupMenu();
+      }),
+    startup: () => browser.runtime.onStartup.addListener(() => void ensureSeeded()),
+    tabs: () => {
+      browser.tabs.onUpdated.addListener((tabId, change) => {
+        if (change.status === 'loading') forgetTab(tabId);
+      });
+      browser.tabs.onRemoved.addListener(forgetTab);
+    },
+    toolbar: () => platform.openPanelOnToolbarClick(),
+    lookups: listenForLookups,
   });
 });
-
-/** Chrome opens the side panel on the toolbar button; Firefox toggles its sidebar. */
-function openPanelFromToolbar(): void {
-  // Undefined in Firefox, whatever the Chrome-based types say.
-  const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
-  if (sidePanel) {
-    void sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
-    return;
-  }
-  const sidebar = (browser as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  if (sidebar) toolbarButton().onClicked.addListener(() => void sidebar.toggle());
-}
-
-/** The toolbar button: `action` in Chrome's MV3 build, `browserAction` in Firefox's MV2 one. */
-function toolbarButton(): typeof browser.action {
-  const api = browser as unknown as {
-    action?: typeof browser.action;
-    browserAction?: typeof browser.action;
-  };
-  const button = api.action ?? api.browserAction;
-  if (!button) throw new Error('RadLens: this browser has no toolbar button API');
-  return button;
-}

@@ -4,8 +4,9 @@
  * user's gesture still counts) and leaves the selected text for the panel to take. The text
  * is held in memory only, for a few seconds, never in storage.
  */
-import { browser } from '#imports';
+
 import { MAX_LOOKUP_CHARS, FrameSelection } from './messaging';
+import { browser, platform } from './platform';
 
 /** The context-menu item's id. */
 export const LOOKUP_MENU_ID = 'radlens-lookup';
@@ -23,21 +24,6 @@ interface PendingLookup {
 }
 
 let pending: PendingLookup | undefined;
-
-/** Opens the side panel of a window (Chrome) or the sidebar (Firefox); never throws. */
-export function openPanel(windowId: number | undefined): void {
-  try {
-    const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
-    if (sidePanel && windowId !== undefined) {
-      sidePanel.open({ windowId }).catch(() => {}); // Already open, or no gesture: the panel still takes the lookup.
-      return;
-    }
-    const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    sidebar?.open().catch(() => {});
-  } catch {
-    // Not available here; an open panel still picks the lookup up.
-  }
-}
 
 /** Leaves `text` for the panel of `windowId` and tells open panels it is there. */
 export function offerLookup(text: string | undefined, windowId: number | undefined): void {
@@ -82,7 +68,7 @@ async function selectionOf(tabId: number): Promise<string | undefined> {
 
 /** Registers the context-menu item (on install and update; menus persist in Chrome). */
 export function createLookupMenu(): void {
-  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  const { menus } = platform;
   if (!menus) return;
   menus.removeAll(() => {
     menus.create({
@@ -99,7 +85,7 @@ export function onLookupMenu(
   tab: { windowId?: number } | undefined,
 ): void {
   if (info.menuItemId !== LOOKUP_MENU_ID) return;
-  openPanel(tab?.windowId);
+  platform.openPanel(tab?.windowId);
   offerLookup(info.selectionText, tab?.windowId);
 }
 
@@ -109,13 +95,13 @@ export function onLookupCommand(
   tab: { id?: number; windowId?: number } | undefined,
 ): void {
   if (command !== LOOKUP_COMMAND) return;
-  openPanel(tab?.windowId);
+  platform.openPanel(tab?.windowId);
   if (tab?.id === undefined) return;
   void selectionOf(tab.id).then((text) => offerLookup(text, tab.windowId));
 }
 
 /** Registers the context menu and command listeners. */
 export function listenForLookups(): void {
-  browser.contextMenus?.onClicked.addListener(onLookupMenu);
-  browser.commands?.onCommand.addListener(onLookupCommand);
+  platform.menus?.onClicked.addListener(onLookupMenu);
+  platform.commands?.onCommand.addListener(onLookupCommand);
 }

@@ -4,7 +4,7 @@
  * (`navigator.storage.persist()` is not available in the background's service worker), and
  * remembers that it asked so a browser that prompts (Firefox) is not asked again and again.
  */
-import { browser } from '#imports';
+import { browser } from './platform';
 
 /** The storage.local key recording when RadLens asked and what the browser answered. */
 export const PERSISTENCE_KEY = 'storagePersistence';

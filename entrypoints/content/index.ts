@@ -6,7 +6,8 @@
  * highlight), offers the selection button and hands over the selected text for the lookup
  * command. Page text stays in this frame's memory.
  */
-import { browser, ContentScriptContext, defineContentScript } from '#imports';
+import { ContentScriptContext, defineContentScript } from '#imports';
+import { browser } from '../../utils/platform';
 import { createDetectorFromLexicon, type Detector } from '../../utils/core/detect';
 import {
   isContentRequest,

@@ -1,6 +1,6 @@
 /** The options page's user settings, in storage.local (content scripts read them too). */
 import { signal } from '@preact/signals';
-import { browser } from '#imports';
+import { browser } from '../../utils/platform';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../utils/messaging';
 
 /** The current settings. */

@@ -4,7 +4,7 @@
  * and then free-text search, and opens the best topic or the search prefilled.
  */
 import { computed, signal } from '@preact/signals';
-import { browser } from '#imports';
+import { browser } from '../../utils/platform';
 import { createDetector } from '../../utils/core/detect';
 import { createTopicIndex, resolveLookup } from '../../utils/core/search';
 import { LookupReady } from '../../utils/messaging';

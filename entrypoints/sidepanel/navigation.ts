@@ -4,7 +4,7 @@
  * kept in storage.session so closing and reopening the panel comes back to it.
  */
 import { computed, signal } from '@preact/signals';
-import { browser } from '#imports';
+import { platform } from '../../utils/platform';
 import { z } from 'zod';
 import { TopicId } from '../../utils/core/schema';
 
@@ -52,7 +52,7 @@ function persist(): void {
     back: backStack.value.map(stored),
     forward: forwardStack.value.map(stored),
   };
-  void browser.storage.session.set({ [STORAGE_KEY]: value }).catch(() => {});
+  void platform.session.set({ [STORAGE_KEY]: value }).catch(() => {});
 }
 
 /** Goes to `next`, remembering where the panel was. */
@@ -90,7 +90,7 @@ export function goForward(): void {
 /** Restores the place of the last panel, if the browser session has one. */
 export async function restoreNavigation(): Promise<void> {
   try {
-    const value: unknown = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY];
+    const value: unknown = (await platform.session.get(STORAGE_KEY))[STORAGE_KEY];
     const parsed = StoredNavigation.safeParse(value);
     if (!parsed.success) return;
     route.value = parsed.data.route;

@@ -4,7 +4,7 @@
  * from IndexedDB; the built-in copy when storage fails).
  */
 import { computed, effect, signal } from '@preact/signals';
-import { browser } from '#imports';
+import { browser, platform } from '../../utils/platform';
 import { seedTopics, seedVersion } from '../../data/index';
 import type { FindingStatus, Indicator } from '../../utils/core/schema';
 import type { StorageProblem } from '../../utils/core/storage-problem';
@@ -121,7 +121,7 @@ async function refreshFindings(): Promise<void> {
   const id = tabId.value;
   if (id === undefined) return;
   const key = framesKey(id);
-  const registry = TabFrames.safeParse((await browser.storage.session.get(key))[key]);
+  const registry = TabFrames.safeParse((await platform.session.get(key))[key]);
   const frameIds = new Set([0, ...Object.keys(registry.success ? registry.data : {}).map(Number)]);
   const answers = await Promise.all(
     [...frameIds].map(async (frameId) => {
@@ -207,7 +207,7 @@ export async function startPanel(url: URL): Promise<void> {
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id === tabId.value && change.status === 'complete') void refreshFindings();
   });
-  browser.storage.session.onChanged.addListener((changes) => {
+  platform.session.onChanged.addListener((changes) => {
     if (tabId.value !== undefined && framesKey(tabId.value) in changes) void refreshFindings();
   });
 }

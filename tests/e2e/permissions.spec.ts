@@ -15,17 +15,20 @@ const ALLOWED_PERMISSIONS: Record<string, { why: string; uses: RegExp }> = {
     why:
       'settings in storage.local (options page; the content script reads them) and each ' +
       "panel's state in storage.session; topics and notes are in IndexedDB, which needs none",
-    uses: /\bbrowser\.storage\.(?:local|session)\b/,
+    uses: /\bbrowser\.storage\.local\b|\bplatform\.session\b/,
   },
   contextMenus: {
-    why: 'the "Look up … in RadLens" item on a text selection (utils/lookup-relay.ts)',
-    uses: /\bbrowser\.contextMenus\b/,
+    why:
+      'the "Look up … in RadLens" item on a text selection (utils/lookup-relay.ts, through ' +
+      'platform.menus in utils/platform.ts)',
+    uses: /\bapi\.contextMenus\b/,
   },
   sidePanel: {
     why:
       "Chrome's side panel, which shows the findings and topics: opened from the toolbar " +
-      'button and by a lookup (entrypoints/background.ts, utils/lookup-relay.ts)',
-    uses: /\bbrowser\.sidePanel\b/,
+      'button and by a lookup (platform.openPanel and openPanelOnToolbarClick in ' +
+      'utils/platform.ts)',
+    uses: /\bsidePanel\.open\(/,
   },
 };
 
