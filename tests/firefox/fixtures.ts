@@ -1,0 +1,58 @@
+/**
+ * Fixtures for the Firefox browser tests: a fresh Firefox with the built Firefox extension for
+ * each test, the sample pages served on 127.0.0.1, and small readers of a page's DOM (Puppeteer
+ * has no auto-waiting locators: tests poll these with `expect.poll`).
+ */
+import { resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, type FirefoxExtension } from '../support/firefox';
+import { serveFolder, type StaticServer } from '../support/serve';
+
+interface Fixtures {
+  ff: FirefoxExtension;
+  /** Opens a sample page and the sidebar page pinned to its tab. */
+  openWithPanel: (sample: string) => Promise<{ page: Page; panel: Page; tabId: number }>;
+}
+
+export const test = base.extend<Fixtures, { samples: StaticServer }>({
+  samples: [
+    async ({}, use) => {
+      const server = await serveFolder(resolve(import.meta.dirname, '../../data/samples'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ff: async ({}, use) => {
+    const ff = await launchFirefoxWithExtension();
+    await use(ff);
+    await ff.close();
+  },
+  openWithPanel: async ({ ff, samples }, use) => {
+    await use(async (sample) => {
+      const page = await ff.openPage(`${samples.origin}/${sample}`);
+      const tabId = await ff.tabIdOf(page);
+      const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+      return { page, panel, tabId };
+    });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** How many elements match `selector` now. */
+export const count = (page: Page, selector: string): Promise<number> =>
+  page.$$eval(selector, (elements) => elements.length);
+
+/** The text of every element matching `selector`, trimmed. */
+export const texts = (page: Page, selector: string): Promise<string[]> =>
+  page.$$eval(selector, (elements) => elements.map((e) => e.textContent?.trim() ?? ''));
+
+/** The text of the first element matching `selector` ('' when there is none). */
+export const text = async (page: Page, selector: string): Promise<string> =>
+  (await texts(page, selector))[0] ?? '';
+
+/** Clicks the first element matching `selector` once it is there and visible (a real click). */
+export const click = (page: Page, selector: string): Promise<void> =>
+  page.locator(selector).click();

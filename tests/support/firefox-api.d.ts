@@ -1,0 +1,29 @@
+/** The few extension APIs the Firefox tests call inside RadLens's own pages. */
+declare const browser: {
+  tabs: {
+    query(query: {
+      active?: boolean;
+      currentWindow?: boolean;
+    }): Promise<{ id?: number; windowId: number; url?: string }[]>;
+    get(tabId: number): Promise<{ id?: number; windowId: number }>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+    reload(tabId: number): Promise<void>;
+  };
+  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  sidebarAction: { isOpen(details: object): Promise<boolean> };
+  extension: { getViews(filter: { type: 'sidebar' | 'tab' | 'popup' }): Window[] };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      /** `null`: every item. */
+      get(key: string | null): Promise<Record<string, unknown>>;
+    };
+    session: { get(key: string | null): Promise<Record<string, unknown>> };
+    sync: { get(key: string | null): Promise<Record<string, unknown>> };
+  };
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    getBackgroundPage(): Promise<Window>;
+  };
+};
