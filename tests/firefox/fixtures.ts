@@ -53,6 +53,16 @@ export const texts = (page: Page, selector: string): Promise<string[]> =>
 export const text = async (page: Page, selector: string): Promise<string> =>
   (await texts(page, selector))[0] ?? '';
 
+/**
+ * The real sidebar's document, read through an extension page: the text of `selector` in it,
+ * or undefined while the sidebar is closed or still loading.
+ */
+export const sidebarText = (ff: FirefoxExtension, selector: string): Promise<string | undefined> =>
+  ff.api.evaluate((sel) => {
+    const [view] = browser.extension.getViews({ type: 'sidebar' });
+    return view?.document.querySelector(sel)?.textContent?.trim();
+  }, selector);
+
 /** Clicks the first element matching `selector` once it is there and visible (a real click). */
 export const click = (page: Page, selector: string): Promise<void> =>
   page.locator(selector).click();

@@ -42,6 +42,8 @@ export interface FirefoxExtension {
   api: Page;
   /** Opens an extension page (`sidepanel.html?tabId=3`) in a new tab, loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Reloads an extension page and waits until the new document has loaded. */
+  reload(page: Page): Promise<Page>;
   /** Opens a web page in a new tab, loaded. */
   openPage(url: string): Promise<Page>;
   /** The tab id of `page`: brought to the front, it is the active tab. */
@@ -113,6 +115,26 @@ export async function launchFirefoxWithExtension({
       origin,
       api,
       openExtensionPage,
+      async reload(page) {
+        // page.reload() never resolves for moz-extension:// pages over BiDi either.
+        const url = await page.evaluate(() => {
+          (window as { radlensOld?: true }).radlensOld = true;
+          return location.href;
+        });
+        void page.evaluate(() => location.reload()).catch(() => {});
+        const deadline = Date.now() + 15_000;
+        while (Date.now() < deadline) {
+          const fresh = await page
+            .evaluate(
+              () =>
+                !(window as { radlensOld?: true }).radlensOld && document.readyState === 'complete',
+            )
+            .catch(() => false);
+          if (fresh) return page;
+          await sleep(50);
+        }
+        throw new Error(`${url} did not reload in 15 s`);
+      },
       async openPage(url) {
         const page = await firefox.newPage();
         await page.goto(url);
