@@ -5,6 +5,7 @@
  * of present findings in the tab. It holds no state of its own: per-frame counts live in
  * storage.session (counts only, never page text); a lookup's text waits in memory for seconds.
  */
+import '../utils/zod-without-eval';
 import { defineBackground } from '#imports';
 import { seedTopics, seedVersion } from '../data/index';
 import { compileLexicon, type Lexicon } from '../utils/core/lexicon';

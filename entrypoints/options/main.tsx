@@ -1,4 +1,5 @@
 /** Mounts the options page. */
+import '../../utils/zod-without-eval';
 import { render } from 'preact';
 import { App } from './App';
 import { loadPersistence } from './persistence';

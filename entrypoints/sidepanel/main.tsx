@@ -1,4 +1,5 @@
 /** Mounts the side panel. */
+import '../../utils/zod-without-eval';
 import { render } from 'preact';
 import { App } from './App';
 import { listenForLookups } from './lookup';
