@@ -17,6 +17,7 @@ import {
   tabIdOf,
   type ExtensionBrowser,
 } from '../support/extension';
+import { dumpIndexedDb } from '../support/idb-dump';
 import { serveFolder, type StaticServer } from '../support/serve';
 import { lookUpFromMenu } from './page-actions';
 
@@ -59,30 +60,6 @@ const test = base.extend<{ samples: StaticServer }>({
     await server.close();
   },
 });
-
-/** Everything the extension's own origin holds in IndexedDB, as text. */
-async function dumpIndexedDb(extensionPage: Page): Promise<string> {
-  return extensionPage.evaluate(async () => {
-    const out: unknown[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const open = indexedDB.open(info.name!);
-        open.onsuccess = () => done(open.result);
-        open.onerror = () => fail(new Error(`cannot open ${info.name}: ${String(open.error)}`));
-      });
-      for (const name of db.objectStoreNames) {
-        const rows = await new Promise<unknown[]>((done, fail) => {
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(new Error(`cannot read ${name}: ${String(request.error)}`));
-        });
-        out.push({ db: info.name, store: name, rows });
-      }
-      db.close();
-    }
-    return JSON.stringify(out);
-  });
-}
 
 /** The page origin's own storage (a content script shares it): local, session, IndexedDB. */
 async function dumpPageStorage(page: Page): Promise<string> {
