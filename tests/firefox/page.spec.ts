@@ -48,6 +48,17 @@ test('findings are highlighted per status with no change to the page DOM', async
     return drawn instanceof StaticRange ? drawn.startContainer.nodeValue : undefined;
   });
   expect(first).toBeTruthy();
+  // Drawn, not only registered: the page's adopted style sheets style each highlight.
+  const styled = await page.evaluate(
+    (names) => {
+      const selectors = document.adoptedStyleSheets.flatMap((sheet) =>
+        [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''),
+      );
+      return names.filter((name) => selectors.some((s) => s.includes(`::highlight(${name})`)));
+    },
+    [...NAMES],
+  );
+  expect(styled).toEqual([...NAMES]);
   await new Promise((done) => setTimeout(done, 500));
   const mutations = await page.evaluate(
     () => (window as unknown as { radlensTestMutations: number }).radlensTestMutations,

@@ -1,7 +1,7 @@
 /**
- * Firefox's sidebar page in a real firefox-esr: the findings of the sample chest report, a
- * topic (with a note) and its decision branches, the notes view and a search,
- * light and dark, at a sidebar's width, saved to .demo/screens/firefox/. Run by
+ * In a real firefox-esr: the sample chest report with RadLens's highlights, and the sidebar
+ * page on it (findings, a topic with a note, its decision branches, the notes view, a
+ * search), light and dark, at a sidebar's width, saved to .demo/screens/firefox/. Run by
  * `npm run screenshots -- --firefox`, on the build in .output/firefox-mv2. The browser's own
  * frame cannot be captured; the sidebar page is shown in a tab of the sidebar's width.
  */
@@ -22,6 +22,9 @@ const server = await serveFolder(resolve(root, 'data/samples'));
 const ff = await launchFirefoxWithExtension();
 try {
   const page = await ff.openPage(`${server.origin}/chest.html`);
+  await page.setViewport({ width: 900, height: 600 });
+  await page.waitForFunction(() => (CSS.highlights.get('radlens-present')?.size ?? 0) > 0);
+  await page.screenshot({ path: resolve(outDir, 'page.png') });
   const tabId = await ff.tabIdOf(page);
   const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   await panel.setViewport({ width: 380, height: 900 });
