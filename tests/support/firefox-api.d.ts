@@ -5,13 +5,17 @@ declare const browser: {
       active?: boolean;
       currentWindow?: boolean;
     }): Promise<{ id?: number; windowId: number; url?: string }[]>;
-    get(tabId: number): Promise<{ id?: number; windowId: number }>;
+    get(tabId: number): Promise<{ id?: number; windowId: number; url?: string }>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     reload(tabId: number): Promise<void>;
   };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
   sidebarAction: { isOpen(details: object): Promise<boolean> };
-  extension: { getViews(filter: { type: 'sidebar' | 'tab' | 'popup' }): Window[] };
+  extension: {
+    getViews(filter: { type: 'sidebar' | 'tab' | 'popup' }): Window[];
+    /** Every view of the extension in this process: tabs, the sidebar, the background. */
+    getViews(): Window[];
+  };
   storage: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;
@@ -24,6 +28,9 @@ declare const browser: {
   runtime: {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;
+    /** To another add-on (its onMessageExternal). */
+    sendMessage(extensionId: string, message: unknown): Promise<unknown>;
+    getURL(path: string): string;
     getBackgroundPage(): Promise<Window>;
   };
 };
