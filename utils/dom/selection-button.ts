@@ -107,6 +107,11 @@ export function watchSelection({ doc, signal, enabled, onLookup }: SelectionButt
     // Re-attach if the page removed it; stay on top of whatever the page draws: in the top
     // layer (a manual popover) where the browser supports it, else at the highest z-index.
     if (!host!.isConnected) doc.documentElement.append(host!);
+    // Only RadLens's own attributes: a page's `inert`, `hidden` or `aria-hidden` would leave
+    // the button shown but unusable, or hidden from screen readers.
+    for (const name of host!.getAttributeNames()) {
+      if (name !== 'style' && name !== 'popover') host!.removeAttribute(name);
+    }
     const view = doc.defaultView!;
     const left = Math.min(Math.max(4, rect.right - 20), view.innerWidth - 170);
     const top = rect.bottom + 8 + 32 > view.innerHeight ? rect.top - 40 : rect.bottom + 8;
