@@ -12,6 +12,8 @@ test('context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic'
 }) => {
   const { page, panel } = await openWithPanel('chest.html');
   await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
+  // The sidebar, which Firefox opened at install, is to take the lookup: no other panel.
+  await panel.close();
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'Comparison: no PTX on the prior film.';
@@ -29,6 +31,8 @@ test('context menu: a site-specific selection resolves through the lexicon; a mi
 }) => {
   const { page, panel } = await openWithPanel('report.html');
   await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
+  // The sidebar, which Firefox opened at install, is to take the lookup: no other panel.
+  await panel.close();
   await lookUpFromMenu(ff, page, 'Mild bilateral hip joint space loss');
   await expect.poll(() => sidebarText(ff, 'article.topic h1')).toMatch(/hip|osteoarthritis/i);
   await page.evaluate(() => {
@@ -52,6 +56,8 @@ test('keyboard command: Alt+Shift+L looks up the text selected in the page', asy
 }) => {
   const { page, panel } = await openWithPanel('chest.html');
   await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
+  // The sidebar, which Firefox opened at install, is to take the lookup: no other panel.
+  await panel.close();
   await page.bringToFront();
   await select(page, 'Small left pleural effusion');
   expect(await pressLookupCommand(ff, page)).toBe('alt,shift+L');
