@@ -24,6 +24,7 @@ describe('FrameFindings', () => {
       end: 3,
       text: 'hip',
       status: 'present',
+      indicator: 'info',
     };
     expect(FrameFindings.safeParse({ findings: [finding], scanning: false }).success).toBe(true);
     expect(

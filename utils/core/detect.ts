@@ -22,6 +22,7 @@ import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, type Scan } from './matcher';
 import { nearestClaim, nearestHit, nearestInClause, refinedBy, sizesIn } from './modifiers';
 import type { Finding } from './schema';
+import { higher, mentionIndicator } from './urgency';
 
 /** Detects findings in text. */
 export interface Detector {
@@ -61,6 +62,7 @@ function makeFinding(
   end: number,
   text: string,
   status: Finding['status'],
+  indicator: Finding['indicator'],
   laterality: Finding['laterality'],
   severity: Finding['severity'],
   sizes: string[] | undefined,
@@ -73,19 +75,37 @@ function makeFinding(
     (site !== undefined ? 8 : 0);
   switch (shape) {
     case 0:
-      return { topicId, start, end, text, status };
+      return { topicId, start, end, text, status, indicator };
     case 1:
-      return { topicId, start, end, text, status, laterality: laterality! };
+      return { topicId, start, end, text, status, indicator, laterality: laterality! };
     case 2:
-      return { topicId, start, end, text, status, severity: severity! };
+      return { topicId, start, end, text, status, indicator, severity: severity! };
     case 3:
-      return { topicId, start, end, text, status, laterality: laterality!, severity: severity! };
+      return {
+        topicId,
+        start,
+        end,
+        text,
+        status,
+        indicator,
+        laterality: laterality!,
+        severity: severity!,
+      };
     case 4:
-      return { topicId, start, end, text, status, sizes: sizes! };
+      return { topicId, start, end, text, status, indicator, sizes: sizes! };
     case 5:
-      return { topicId, start, end, text, status, laterality: laterality!, sizes: sizes! };
+      return {
+        topicId,
+        start,
+        end,
+        text,
+        status,
+        indicator,
+        laterality: laterality!,
+        sizes: sizes!,
+      };
     case 6:
-      return { topicId, start, end, text, status, severity: severity!, sizes: sizes! };
+      return { topicId, start, end, text, status, indicator, severity: severity!, sizes: sizes! };
     case 7:
       return {
         topicId,
@@ -93,16 +113,17 @@ function makeFinding(
         end,
         text,
         status,
+        indicator,
         laterality: laterality!,
         severity: severity!,
         sizes: sizes!,
       };
     case 8:
-      return { topicId, start, end, text, status, site: site! };
+      return { topicId, start, end, text, status, indicator, site: site! };
     case 9:
-      return { topicId, start, end, text, status, laterality: laterality!, site: site! };
+      return { topicId, start, end, text, status, indicator, laterality: laterality!, site: site! };
     case 10:
-      return { topicId, start, end, text, status, severity: severity!, site: site! };
+      return { topicId, start, end, text, status, indicator, severity: severity!, site: site! };
     case 11:
       return {
         topicId,
@@ -110,12 +131,13 @@ function makeFinding(
         end,
         text,
         status,
+        indicator,
         laterality: laterality!,
         severity: severity!,
         site: site!,
       };
     case 12:
-      return { topicId, start, end, text, status, sizes: sizes!, site: site! };
+      return { topicId, start, end, text, status, indicator, sizes: sizes!, site: site! };
     case 13:
       return {
         topicId,
@@ -123,14 +145,25 @@ function makeFinding(
         end,
         text,
         status,
+        indicator,
         laterality: laterality!,
         sizes: sizes!,
         site: site!,
       };
     case 14:
-      return { topicId, start, end, text, status, severity: severity!, sizes: sizes!, site: site! };
+      return {
+        topicId,
+        start,
+        end,
+        text,
+        status,
+        indicator,
+        severity: severity!,
+        sizes: sizes!,
+        site: site!,
+      };
     default:
-      return { topicId, start, end, text, status, laterality, severity, sizes, site };
+      return { topicId, start, end, text, status, indicator, laterality, severity, sizes, site };
   }
 }
 
@@ -169,12 +202,14 @@ function detectSentence(
   events.triggers.clear();
   events.lateralities.clear();
   events.severities.clear();
+  events.courses.clear();
   events.sites.clear();
   contextual.clear();
   collectContext(scan, tables, events, contextual, first, last);
   finishContext(events, contextual);
   const { start: mStart, end: mEnd, value: mEntry } = terms;
-  const { lateralities, severities, sites } = events;
+  const { lateralities, severities, courses, sites } = events;
+  const sentenceFirst = findings.length;
   for (let m = 0; m < terms.count; m++) {
     const entry = mEntry[m]!;
     if (entry.topicId === '') continue; // names no finding
@@ -213,18 +248,51 @@ function detectSentence(
       const hit = nearestHit(sites, windowFrom, windowTo, start, end);
       if (hit >= 0) site = sites.value[hit]!.site;
     }
+    const severityValue = severity >= 0 ? severities.value[severity] : undefined;
+    const sizesValue = sizes !== undefined && sizes.length > 0 ? sizes : undefined;
+    const stated = nearestHit(courses, windowFrom, windowTo, start, end);
+    const course = stated >= 0 ? courses.value[stated] : undefined;
     const finding = makeFinding(
       topicId,
       start,
       end,
       text.slice(start, end),
       assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
+      mentionIndicator(tables.urgency[topicId], {
+        term: entry.indicator,
+        severity: severityValue,
+        sizes: sizesValue,
+        course,
+      }),
       laterality >= 0 ? lateralities.value[laterality] : undefined,
-      severity >= 0 ? severities.value[severity] : undefined,
-      sizes !== undefined && sizes.length > 0 ? sizes : undefined,
+      severityValue,
+      sizesValue,
       site || undefined,
     );
+    // Rare: added after the literal rather than doubling its shapes.
+    if (course) finding.course = course;
     findings.push(finding);
+  }
+  shareStatedUrgency(text, findings, sentenceFirst);
+}
+
+/** Words, sides and spaces only, at most two words: "Bosniak IV| |cystic renal mass". */
+const ONE_NAME_GAP = /^[\s-]*(?:[\p{L}\p{N}]+[\s-]+){0,2}$/u;
+
+/**
+ * Adjacent mentions of one topic that name one thing ("Bosniak IV cystic renal mass", "O-RADS
+ * 5 left ovarian cyst") take the more urgent of their two indicators: the class a term states
+ * is the whole finding's. Findings from `from` on are one sentence's, in text order.
+ */
+function shareStatedUrgency(text: string, findings: Finding[], from: number): void {
+  for (let i = from + 1; i < findings.length; i++) {
+    const a = findings[i - 1]!;
+    const b = findings[i]!;
+    if (a.topicId !== b.topicId || a.indicator === b.indicator) continue;
+    if (!ONE_NAME_GAP.test(text.slice(a.end, b.start))) continue;
+    const shared = higher(a.indicator, b.indicator);
+    a.indicator = shared;
+    b.indicator = shared;
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Lexicon, PhraseEntry, SectionKind } from './lexicon';
 import type { Scan } from './matcher';
-import type { Laterality, Severity } from './schema';
+import type { Course, Laterality, Severity } from './schema';
 
 type Entry<K extends PhraseEntry['kind']> = Extract<PhraseEntry, { kind: K }>;
 /** A term's meaning. */
@@ -120,6 +120,8 @@ export interface TextEvents {
   sections: Sections;
   lateralities: SpanList<Laterality>;
   severities: SpanList<Severity>;
+  /** Stated courses that lower urgency ("unchanged", "expected"). */
+  courses: SpanList<Course>;
   /** Site words, by start. */
   sites: SpanList<SiteEntry>;
   sentenceStarts: Int32Array;
@@ -239,8 +241,12 @@ export interface PhraseTables {
   lateralities: Laterality[];
   severityFrom: Int32Array;
   severities: Severity[];
+  courseFrom: Int32Array;
+  courses: Course[];
   siteFrom: Int32Array;
   sites: SiteEntry[];
+  /** Per topic id: its urgency and what raises it (the lexicon's). */
+  urgency: Lexicon['urgency'];
 }
 
 const tableCache = new WeakMap<Lexicon, PhraseTables>();
@@ -260,8 +266,11 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     lateralities: [],
     severityFrom: new Int32Array(n + 1),
     severities: [],
+    courseFrom: new Int32Array(n + 1),
+    courses: [],
     siteFrom: new Int32Array(n + 1),
     sites: [],
+    urgency: lexicon.urgency,
   };
   lexicon.phrases.forEach((phrase, p) => {
     let kind = 0;
@@ -291,6 +300,10 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
           kind |= MODIFIER;
           t.severities.push(entry.value);
           break;
+        case 'course':
+          kind |= MODIFIER;
+          t.courses.push(entry.value);
+          break;
         case 'site':
           kind |= MODIFIER;
           t.sites.push(entry);
@@ -302,6 +315,7 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     t.contextFrom[p + 1] = t.contexts.length;
     t.lateralityFrom[p + 1] = t.lateralities.length;
     t.severityFrom[p + 1] = t.severities.length;
+    t.courseFrom[p + 1] = t.courses.length;
     t.siteFrom[p + 1] = t.sites.length;
   });
   tableCache.set(lexicon, t);
@@ -419,6 +433,7 @@ export function emptyEvents(scan: Scan, sections: Sections): TextEvents {
     sections,
     lateralities: new SpanList<Laterality>(),
     severities: new SpanList<Severity>(),
+    courses: new SpanList<Course>(),
     sites: new SpanList<SiteEntry>(),
     sentenceStarts: scan.sentenceStarts,
     semicolons: scan.semicolons,
@@ -495,6 +510,9 @@ export function collectContext(
       for (let e = tables.severityFrom[p]!; e < tables.severityFrom[p + 1]!; e++) {
         events.severities.push(start, end, tables.severities[e]!);
       }
+      for (let e = tables.courseFrom[p]!; e < tables.courseFrom[p + 1]!; e++) {
+        events.courses.push(start, end, tables.courses[e]!);
+      }
       for (let e = tables.siteFrom[p]!; e < tables.siteFrom[p + 1]!; e++) {
         events.sites.push(start, end, tables.sites[e]!);
       }
@@ -521,6 +539,7 @@ export function finishContext(events: TextEvents, contextual: SpanList<TriggerEn
   }
   events.lateralities.keepOutermost();
   events.severities.keepOutermost();
+  events.courses.keepOutermost();
   events.sites.sortByStart();
 }
 

@@ -18,7 +18,7 @@ import {
   symbolChar,
   WORD_OTHER,
 } from './normalize';
-import type { Laterality, Refinement, Severity, Topic } from './schema';
+import type { Course, Indicator, Laterality, Refinement, Severity, Topic } from './schema';
 
 /** What an assertion trigger asserts. */
 export type TriggerCategory = 'negated' | 'possible' | 'historical' | 'hypothetical' | 'other';
@@ -46,6 +46,8 @@ export type PhraseEntry =
       caseSensitive: boolean;
       generic: boolean;
       site?: string;
+      /** The urgency the term itself states, above its topic's. */
+      indicator?: Indicator;
     }
   | { kind: 'trigger'; category: TriggerCategory; direction: 'pre' | 'post'; window?: number }
   | { kind: 'pseudo' }
@@ -53,6 +55,7 @@ export type PhraseEntry =
   | { kind: 'section'; section: SectionKind }
   | { kind: 'laterality'; value: Laterality }
   | { kind: 'severity'; value: Severity }
+  | { kind: 'course'; value: Course }
   | {
       kind: 'site';
       site: string;
@@ -66,10 +69,27 @@ export interface Phrase {
   entries: PhraseEntry[];
 }
 
+/** A branch's measured range that raises the urgency of a finding in it. */
+export interface SizeUrgency {
+  unit: 'mm' | 'cm' | 'HU';
+  min?: number;
+  max?: number;
+  indicator: Indicator;
+}
+
+/** What decides a topic's urgency for one mention. */
+export interface TopicUrgency {
+  indicator: Indicator;
+  bySeverity?: Partial<Record<Severity, Indicator>>;
+  bySize?: SizeUrgency[];
+}
+
 /** The compiled, serialisable lexicon. */
 export interface Lexicon {
   format: 'radlens-lexicon';
-  version: 2;
+  version: 3;
+  /** Per topic id: its urgency and what raises it. */
+  urgency: Record<string, TopicUrgency>;
   /** Folded, singular vocabulary words (a-z, 0-9). */
   words: string[];
   phrases: Phrase[];
@@ -87,6 +107,8 @@ export interface ContextRules {
   transparent?: string[];
   /** Phrases holding a topic term that name something else; they claim no topic. */
   notFindings?: string[];
+  /** Phrases stating a course that lowers a finding's urgency one step. */
+  courses?: Record<Course, string[]>;
 }
 
 /** The built-in assertion rules. */
@@ -133,7 +155,33 @@ export function rawWords(text: string): string {
 }
 
 /** What the lexicon needs of a topic. */
-export type LexiconTopic = Pick<Topic, 'id' | 'terms'> & { refines?: readonly Refinement[] };
+export type LexiconTopic = Pick<Topic, 'id' | 'terms'> &
+  Partial<Pick<Topic, 'indicator' | 'indicatorBySeverity' | 'branches'>> & {
+    refines?: readonly Refinement[];
+  };
+
+/** A topic's urgency and what raises it: severity words, branches with their own urgency. */
+function topicUrgency(topic: LexiconTopic): TopicUrgency {
+  const bySize: SizeUrgency[] = [];
+  for (const group of topic.branches ?? []) {
+    for (const branch of group.branches) {
+      const range = branch.range;
+      if (!branch.indicator || !range) continue;
+      if (range.unit !== 'mm' && range.unit !== 'cm' && range.unit !== 'HU') continue;
+      bySize.push({
+        unit: range.unit,
+        min: range.min,
+        max: range.max,
+        indicator: branch.indicator,
+      });
+    }
+  }
+  return {
+    indicator: topic.indicator ?? 'info',
+    ...(topic.indicatorBySeverity ? { bySeverity: topic.indicatorBySeverity } : {}),
+    ...(bySize.length > 0 ? { bySize } : {}),
+  };
+}
 
 /** Builds lexicons: collects phrases and their meanings, then freezes them. */
 class LexiconBuilder {
@@ -143,6 +191,8 @@ class LexiconBuilder {
   private readonly phrases: Phrase[] = [];
 
   private readonly transparent = new Set<string>();
+  /** Per topic id: its urgency (see `Lexicon.urgency`). */
+  readonly urgency: Record<string, TopicUrgency> = {};
 
   /** Marks words that terms may hold without them counting (see `Lexicon.transparent`). */
   setTransparent(words: readonly string[]): void {
@@ -190,7 +240,8 @@ class LexiconBuilder {
       .filter((id): id is number => id !== undefined);
     return {
       format: 'radlens-lexicon',
-      version: 2,
+      version: 3,
+      urgency: this.urgency,
       words: this.words,
       phrases: this.phrases,
       transparent,
@@ -209,6 +260,7 @@ export function compileLexicon(
   for (const word of rules.transparent ?? []) builder.add(word, { kind: 'pseudo' });
   const sites = new Map<string, [string, string][]>();
   for (const topic of topics) {
+    builder.urgency[topic.id] = topicUrgency(topic);
     for (const term of topic.terms) {
       const caseSensitive = term.kind === 'abbreviation';
       // Sides are read from the sentence, so a site keeps none ("left lower lobe" -> "lower lobe").
@@ -220,6 +272,7 @@ export function compileLexicon(
         caseSensitive,
         generic: term.generic === true,
         ...(site ? { site } : {}),
+        ...(term.indicator ? { indicator: term.indicator } : {}),
       });
       if (site && !sites.has(site.toLowerCase())) sites.set(site.toLowerCase(), []);
     }
@@ -277,6 +330,9 @@ export function compileLexicon(
   for (const [word, value] of Object.entries(SEVERITY_WORDS)) {
     builder.add(word, { kind: 'severity', value });
   }
+  for (const [value, phrases] of Object.entries(rules.courses ?? {}) as [Course, string[]][]) {
+    for (const phrase of phrases) builder.add(phrase, { kind: 'course', value });
+  }
   return builder.build();
 }
 
@@ -304,6 +360,7 @@ function isEntry(e: unknown): e is PhraseEntry {
       return typeof entry.section === 'string';
     case 'laterality':
     case 'severity':
+    case 'course':
       return typeof entry.value === 'string';
     case 'site':
       return (
@@ -319,11 +376,15 @@ function isEntry(e: unknown): e is PhraseEntry {
   }
 }
 
+const INDICATORS = new Set<unknown>(['info', 'warning', 'critical']);
+
 /** True when `value` has the shape of a lexicon (a cheap guard for the content script). */
 export function isLexicon(value: unknown): value is Lexicon {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Lexicon>;
-  if (v.format !== 'radlens-lexicon' || v.version !== 2) return false;
+  if (v.format !== 'radlens-lexicon' || v.version !== 3) return false;
+  if (typeof v.urgency !== 'object' || v.urgency === null) return false;
+  if (!Object.values(v.urgency).every((u) => INDICATORS.has(u?.indicator))) return false;
   if (
     !Array.isArray(v.words) ||
     !v.words.every((w) => typeof w === 'string' && /^[a-z0-9]+$/.test(w))

@@ -29,6 +29,8 @@ export const FindingStatus = z.enum([
   'hypothetical',
   'other-person',
 ]);
+/** A course the report states that makes a finding less urgent than it sounds. */
+export const Course = z.enum(['chronic', 'expected']);
 /** Side of the body a finding is on. */
 export const Laterality = z.enum(['left', 'right', 'bilateral']);
 /** Severity or size word attached to a finding. */
@@ -48,6 +50,8 @@ export const Term = z.strictObject({
    * the sentence names no site claimed by a refining topic (see `Topic.refines`).
    */
   generic: z.boolean().optional(),
+  /** The urgency this wording itself states ("ruptured …", "tension …"), above the topic's. */
+  indicator: Indicator.optional(),
 });
 
 /**
@@ -129,6 +133,8 @@ export const Branch = z.strictObject({
   strength: Strength,
   evidence: Evidence,
   refs: z.array(RefId).default([]),
+  /** The urgency of a finding that falls in this branch, when it is above the topic's. */
+  indicator: Indicator.optional(),
 });
 
 /** A decision table, e.g. "Fleischner 2017: incidental solid nodule". */
@@ -154,6 +160,8 @@ export const Topic = z
     bottomLine: text(800),
     category: text(60),
     indicator: Indicator,
+    /** Severity words that raise a mention's urgency ("large" pneumothorax: critical). */
+    indicatorBySeverity: z.partialRecord(Severity, Indicator).optional(),
     terms: z.array(Term).min(1),
     sections: z.array(Section).min(1),
     branches: z.array(BranchGroup).default([]),
@@ -228,6 +236,10 @@ export const Finding = z.strictObject({
   end: z.number().int().nonnegative(),
   text: z.string(),
   status: FindingStatus,
+  /** The urgency of this mention: the topic's, raised by its wording, severity or size. */
+  indicator: Indicator,
+  /** A stated course that lowered the urgency one step ("unchanged", "expected after …"). */
+  course: Course.optional(),
   laterality: Laterality.optional(),
   severity: Severity.optional(),
   sizes: z.array(z.string()).optional(),
@@ -265,4 +277,5 @@ export type FindingStatus = z.infer<typeof FindingStatus>;
 export type Laterality = z.infer<typeof Laterality>;
 export type Severity = z.infer<typeof Severity>;
 export type Indicator = z.infer<typeof Indicator>;
+export type Course = z.infer<typeof Course>;
 export type Note = z.infer<typeof Note>;

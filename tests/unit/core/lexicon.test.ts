@@ -166,7 +166,7 @@ describe('compileLexicon: terms', () => {
   it.each(compileCases)('$name', ({ terms, phrases }) => {
     const lexicon = compileLexicon([{ id: 'x', terms }], noRules);
     expect(lexicon.format).toBe('radlens-lexicon');
-    expect(lexicon.version).toBe(2);
+    expect(lexicon.version).toBe(3);
     expect(termPhrases(lexicon)).toEqual(phrases);
   });
 
@@ -396,7 +396,8 @@ const termEntry: PhraseEntry = {
 const phrase = { words: [0], entries: [termEntry] };
 const valid = {
   format: 'radlens-lexicon',
-  version: 2,
+  version: 3,
+  urgency: { x: { indicator: 'warning' } },
   words: ['effusion'],
   phrases: [phrase],
   transparent: [],
@@ -431,9 +432,12 @@ describe('isLexicon', () => {
     ['an empty object', {}],
     ['a wrong format', { ...valid, format: 'radlens-pack' }],
     ['the old version 1', { ...valid, version: 1 }],
-    ['a version as string', { ...valid, version: '2' }],
-    ['missing words', { format: 'radlens-lexicon', version: 2, phrases: [] }],
-    ['missing phrases', { format: 'radlens-lexicon', version: 2, words: [] }],
+    ['the old version 2 (no urgency)', { ...valid, version: 2 }],
+    ['a version as string', { ...valid, version: '3' }],
+    ['missing urgency', { ...valid, urgency: undefined }],
+    ['an urgency that is no indicator', { ...valid, urgency: { x: { indicator: 'urgent' } } }],
+    ['missing words', { format: 'radlens-lexicon', version: 3, urgency: {}, phrases: [] }],
+    ['missing phrases', { format: 'radlens-lexicon', version: 3, urgency: {}, words: [] }],
     ['words as an object', { ...valid, words: { 0: 'effusion' } }],
     ['a word in capitals', { ...valid, words: ['Effusion'] }],
     ['a word with a space', { ...valid, words: ['pleural effusion'] }],

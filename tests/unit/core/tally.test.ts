@@ -6,6 +6,7 @@ import { FindingTally } from '../../../utils/core/tally';
 const finding = (topicId: string, status: Finding['status']): Finding => ({
   topicId,
   status,
+  indicator: 'info',
   start: 0,
   end: 1,
   text: topicId,
@@ -77,5 +78,30 @@ describe('FindingTally', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('FindingTally urgency', () => {
+  const mention = (
+    topicId: string,
+    status: Finding['status'],
+    indicator: Finding['indicator'],
+  ) => ({
+    ...finding(topicId, status),
+    indicator,
+  });
+  it('is the most urgent present mention, and follows removals', () => {
+    const tally = new FindingTally();
+    expect(tally.urgency).toBe('info');
+    const critical = mention('pneumothorax', 'present', 'critical');
+    const warning = mention('pleural-effusion', 'present', 'warning');
+    tally.add([warning, mention('pneumothorax', 'absent', 'critical')]);
+    expect(tally.urgency).toBe('warning'); // an absent emergency is no emergency
+    tally.add([critical]);
+    expect(tally.urgency).toBe('critical');
+    tally.remove([critical]);
+    expect(tally.urgency).toBe('warning');
+    tally.clear();
+    expect(tally.urgency).toBe('info');
   });
 });
