@@ -1,10 +1,12 @@
 /**
  * The findings of the current page, grouped by status: present first, then possible, then
- * historical and other, then absent (collapsed). Each finding shows its topic, the mention in
- * its sentence, side / severity / size chips, the topic's urgency colour and how often it
- * occurs; it opens its topic, and "Show in page" scrolls the page to the mention.
+ * historical and other, then absent (collapsed), the most urgent first in each. Each finding
+ * shows its topic, the mention in its sentence, side / severity / size chips, its own urgency
+ * (colour, and in words when critical or when the report's wording changed it) and how often
+ * it occurs; it opens its topic, and "Show in page" scrolls the page to the mention.
  */
 import type { FindingStatus, Indicator } from '../utils/core/schema';
+import { byUrgency } from '../utils/core/urgency';
 import { INDICATOR_LABEL, STATUS_LABEL, STATUS_ORDER } from './labels';
 
 /** A mention as the list needs it. */
@@ -21,6 +23,8 @@ export interface FindingListGroup<M extends FindingListMention = FindingListMent
   topicId: string;
   title: string;
   indicator: Indicator;
+  /** Why the urgency differs from the topic's, when it does. */
+  urgencyNote?: string;
   status: FindingStatus;
   mentions: M[];
 }
@@ -84,6 +88,9 @@ function Group<M extends FindingListMention>({
             </span>
           )}
         </span>
+        {(group.indicator === 'critical' || group.urgencyNote) && (
+          <span class="urgency-note">{group.urgencyNote ?? INDICATOR_LABEL[group.indicator]}</span>
+        )}
         <Mention mention={first} />
         {chips(group).length > 0 && (
           <span class="chips">
@@ -123,7 +130,10 @@ export function FindingList<M extends FindingListMention>({
   return (
     <div class="finding-list">
       {STATUS_ORDER.map((status) => {
-        const inStatus = groups.filter((g) => g.status === status);
+        // Most urgent first; within one urgency, in the page's order (a stable sort).
+        const inStatus = groups
+          .filter((g) => g.status === status)
+          .sort((a, b) => byUrgency(a.indicator, b.indicator));
         if (inStatus.length === 0) return null;
         const list = (
           <ul>

@@ -1,5 +1,5 @@
 /** Human words for the data model's enum values, shared by the panel's components. */
-import type { FindingStatus, Indicator } from '../utils/core/schema';
+import type { Course, FindingStatus, Indicator } from '../utils/core/schema';
 
 /** Status headings, in the order the findings list shows them. */
 export const STATUS_ORDER: readonly FindingStatus[] = [
@@ -50,6 +50,19 @@ export const INDICATOR_LABEL: Record<Indicator, string> = {
   critical: 'Needs action today',
   warning: 'Needs follow-up',
   info: 'Usually benign or routine',
+};
+
+/** Why a finding is more urgent than its topic usually is. */
+export const URGENCY_RAISED: Record<Indicator, string> = {
+  critical: 'Needs action today, as the report words it',
+  warning: 'Needs follow-up, as the report words it',
+  info: '',
+};
+
+/** Why a finding is shown one step less urgent than its topic usually is. */
+export const COURSE_NOTE: Record<Course, string> = {
+  chronic: 'Stated as chronic or unchanged: shown one step less urgent',
+  expected: 'Stated as expected after a procedure: shown one step less urgent',
 };
 
 /** What each strength of recommendation means, for the legend. */

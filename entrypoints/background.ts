@@ -9,6 +9,8 @@ import '../utils/zod-without-eval';
 import { defineBackground } from '#imports';
 import { seedTopics, seedVersion } from '../data/index';
 import { compileLexicon, type Lexicon } from '../utils/core/lexicon';
+import type { Indicator } from '../utils/core/schema';
+import { higher } from '../utils/core/urgency';
 import { createDb } from '../utils/db';
 import {
   createLookupMenu,
@@ -55,17 +57,25 @@ export default defineBackground(() => {
 
   // Per-tab frame counts are updated one message at a time so none is lost.
   let queue: Promise<unknown> = Promise.resolve();
-  const updateFrames = (tabId: number, frameId: number, present: number, total: number) =>
+  const updateFrames = (
+    tabId: number,
+    frameId: number,
+    { present, total, urgency }: { present: number; total: number; urgency: Indicator },
+  ) =>
     (queue = queue
       .then(async () => {
         const key = framesKey(tabId);
         const stored = TabFrames.safeParse((await platform.session.get(key))[key]);
         const frames = stored.success ? stored.data : {};
         const scans = (frames[String(frameId)]?.scans ?? 0) + 1;
-        frames[String(frameId)] = { present, total, scans };
+        frames[String(frameId)] = { present, total, urgency, scans };
         await platform.session.set({ [key]: frames });
         const count = Object.values(frames).reduce((sum, f) => sum + f.present, 0);
-        await platform.setBadgeText(tabId, count > 0 ? String(count) : '');
+        const mostUrgent = Object.values(frames).reduce<Indicator>(
+          (most, f) => higher(most, f.urgency ?? 'info'),
+          'info',
+        );
+        await platform.setBadge(tabId, count > 0 ? String(count) : '', mostUrgent);
       })
       .catch((error: unknown) => console.error('RadLens: badge update failed', error)));
 
@@ -89,9 +99,7 @@ export default defineBackground(() => {
       case 'findings:changed': {
         const tabId = sender.tab?.id;
         if (tabId === undefined || sender.frameId === undefined) return false;
-        void updateFrames(tabId, sender.frameId, request.present, request.total).then(() =>
-          sendResponse({ ok: true }),
-        );
+        void updateFrames(tabId, sender.frameId, request).then(() => sendResponse({ ok: true }));
         return true;
       }
       case 'lookup:selection': {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Lexicon } from './core/lexicon';
-import { Finding, TopicId } from './core/schema';
+import { Finding, Indicator, TopicId } from './core/schema';
 
 /** Longest selection RadLens looks up; longer selections are cut (a lookup names a finding). */
 export const MAX_LOOKUP_CHARS = 2000;
@@ -18,6 +18,8 @@ export const FindingsChanged = z.strictObject({
   type: z.literal('findings:changed'),
   present: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
+  /** The most urgent present mention's urgency (the badge colour). */
+  urgency: Indicator,
 });
 /** content -> background: the user pressed the selection button; open the panel on it. */
 export const LookupSelection = z.strictObject({
@@ -131,6 +133,7 @@ export const TabFrames = z.record(
   z.strictObject({
     present: z.number().int(),
     total: z.number().int(),
+    urgency: Indicator.optional(),
     /** Scans reported so far: changes on every rescan, so the panel re-reads the findings. */
     scans: z.number().int().optional(),
   }),

@@ -8,6 +8,7 @@
  * `tests/unit/platform.test.ts` check it).
  */
 import { browser as wxtBrowser } from '#imports';
+import type { Indicator } from './core/schema';
 
 type WxtBrowser = typeof wxtBrowser;
 
@@ -31,7 +32,10 @@ export type CommonBrowser = Omit<WxtBrowser, (typeof TARGET_SPECIFIC_APIS)[numbe
 export const browser: CommonBrowser = wxtBrowser;
 
 type StorageArea = WxtBrowser['storage']['local'];
-type ToolbarButton = Pick<WxtBrowser['action'], 'setBadgeText' | 'onClicked'>;
+type ToolbarButton = Pick<
+  WxtBrowser['action'],
+  'setBadgeText' | 'setBadgeBackgroundColor' | 'onClicked'
+>;
 type Menus = Pick<WxtBrowser['contextMenus'], 'create' | 'removeAll' | 'onClicked'>;
 type Commands = Pick<WxtBrowser['commands'], 'onCommand'>;
 
@@ -39,8 +43,8 @@ type Commands = Pick<WxtBrowser['commands'], 'onCommand'>;
 export interface Platform {
   /** Which kind of panel this browser has: Chrome's side panel or Firefox's sidebar. */
   readonly panelKind: 'side-panel' | 'sidebar' | 'none';
-  /** Sets the toolbar badge of a tab ('' clears it). */
-  setBadgeText(tabId: number, text: string): Promise<void>;
+  /** Sets the toolbar badge of a tab ('' clears it), coloured by the most urgent finding. */
+  setBadge(tabId: number, text: string, urgency: Indicator): Promise<void>;
   /** Makes the toolbar button open (Chrome) or toggle (Firefox) the panel. */
   openPanelOnToolbarClick(): void;
   /** Opens the panel of a window; call it while the user's gesture counts. Never throws. */
@@ -70,6 +74,13 @@ interface AnyBrowser {
 
 const ignore = (): void => {};
 
+/** The badge's colour by the most urgent present finding: red, amber, or a calm blue. */
+export const BADGE_COLOUR: Record<Indicator, string> = {
+  critical: '#b3261e',
+  warning: '#8a5300',
+  info: '#1f5fbf',
+};
+
 /** Resolves the target-specific APIs of a browser's extension namespace. */
 export function resolvePlatform(namespace: unknown): Platform {
   const api = namespace as AnyBrowser;
@@ -77,8 +88,9 @@ export function resolvePlatform(namespace: unknown): Platform {
   const { sidePanel, sidebarAction } = api;
   return {
     panelKind: sidePanel ? 'side-panel' : sidebarAction ? 'sidebar' : 'none',
-    async setBadgeText(tabId, text) {
+    async setBadge(tabId, text, urgency) {
       await button?.setBadgeText({ tabId, text });
+      await button?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[urgency] });
     },
     openPanelOnToolbarClick() {
       if (sidePanel)

@@ -88,9 +88,9 @@ export default defineContentScript({
     const tally = new FindingTally();
     // Also tells an open panel to ask again, so it is sent after every change.
     const report = () => {
-      const { present, total } = tally;
+      const { present, total, urgency } = tally;
       void browser.runtime
-        .sendMessage({ type: 'findings:changed', present, total })
+        .sendMessage({ type: 'findings:changed', present, total, urgency })
         .catch(() => {});
     };
     const source = {

@@ -6,7 +6,9 @@
 import { computed, effect, signal } from '@preact/signals';
 import { browser, platform } from '../../utils/platform';
 import { seedTopics, seedVersion } from '../../data/index';
+import { COURSE_NOTE, URGENCY_RAISED } from '../../components/labels';
 import type { FindingStatus, Indicator } from '../../utils/core/schema';
+import { byUrgency, higher } from '../../utils/core/urgency';
 import type { StorageProblem } from '../../utils/core/storage-problem';
 import { createDb, type StoredTopic } from '../../utils/db';
 import { framesKey, FrameFindings, type ReportedFinding, TabFrames } from '../../utils/messaging';
@@ -69,7 +71,10 @@ export const topic = computed(() => {
 export interface FindingGroup {
   topicId: string;
   title: string;
+  /** The most urgent of the mentions (their wording can raise or lower the topic's). */
   indicator: Indicator;
+  /** Why the urgency differs from the topic's, when it does. */
+  urgencyNote?: string;
   status: FindingStatus;
   mentions: (ReportedFinding & { frameId: number; index: number })[];
 }
@@ -85,16 +90,29 @@ export const groups = computed(() => {
       group = {
         topicId: finding.topicId,
         title: info?.title ?? finding.topicId,
-        indicator: info?.indicator ?? 'info',
+        indicator: finding.indicator,
         status: finding.status,
         mentions: [],
       };
       byKey.set(key, group);
     }
+    group.indicator = higher(group.indicator, finding.indicator);
     group.mentions.push(finding);
+  }
+  for (const group of byKey.values()) {
+    const note = urgencyNote(group, topicInfo.value.get(group.topicId)?.indicator);
+    if (note) group.urgencyNote = note;
   }
   return [...byKey.values()];
 });
+
+/** Why a group's urgency differs from its topic's: the report's wording, or a stated course. */
+function urgencyNote(group: FindingGroup, topic: Indicator | undefined): string | undefined {
+  if (topic === undefined || group.indicator === topic) return undefined;
+  if (byUrgency(group.indicator, topic) < 0) return URGENCY_RAISED[group.indicator];
+  const course = group.mentions.find((m) => m.course && m.indicator === group.indicator)?.course;
+  return course ? COURSE_NOTE[course] : undefined;
+}
 
 /** Asks the frame that reported `finding` to scroll to it and flash it. */
 export async function showInPage(finding: { frameId: number; index: number }): Promise<boolean> {

@@ -64,3 +64,37 @@ test('a page without findings shows the empty state', async ({ ext, samples }) =
   const panel = await openPanelFor(ext, await tabIdOf(ext, page));
   await expect(panel.locator('.empty')).toContainText('No radiology findings');
 });
+
+test('each finding shows its own urgency: raised by the wording, lowered by a stated course', async ({
+  ext,
+  openWithPanel,
+}) => {
+  const { panel, tabId } = await openWithPanel('emergency.html');
+  const row = (topicId: string) =>
+    panel.locator('.finding-row').filter({
+      has: panel.locator(`.finding[data-topic-id="${topicId}"][data-status="present"]`),
+    });
+  // The aneurysm topic needs follow-up; a ruptured one is an emergency.
+  await expect(row('abdominal-aortic-aneurysm')).toHaveClass(/indicator-critical/);
+  await expect(row('abdominal-aortic-aneurysm').locator('.urgency-note')).toHaveText(
+    'Needs action today, as the report words it',
+  );
+  // A dissection is an emergency; a chronic one, unchanged, is shown one step lower.
+  await expect(row('aortic-dissection')).toHaveClass(/indicator-warning/);
+  await expect(row('aortic-dissection').locator('.urgency-note')).toHaveText(
+    'Stated as chronic or unchanged: shown one step less urgent',
+  );
+  // A renal cyst is usually benign; a Bosniak IV cystic mass needs follow-up.
+  await expect(row('renal-cyst')).toHaveClass(/indicator-warning/);
+  // Most urgent first among the present findings.
+  const order = await panel
+    .locator('.status-present .finding')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-topic-id')));
+  expect(order[0]).toBe('abdominal-aortic-aneurysm');
+  // The badge is red: an emergency is on the page.
+  await expect
+    .poll(() =>
+      ext.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId),
+    )
+    .toEqual([0xb3, 0x26, 0x1e, 255]);
+});

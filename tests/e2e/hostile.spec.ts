@@ -43,7 +43,7 @@ test('forged messages, events, clicks and attributes from the page change nothin
       for (const message of [
         { type: 'lookup:topic', topicId: 'pneumothorax' },
         { type: 'lookup:selection', text: 'pneumothorax' },
-        { type: 'findings:changed', present: 99, total: 99 },
+        { type: 'findings:changed', present: 99, total: 99, urgency: 'critical' },
         { type: 'findings:get' },
       ]) {
         window.postMessage(message, '*');
@@ -126,7 +126,7 @@ test('the background takes messages only from RadLens itself, in the shape it ex
       const tab = await chrome.tabs.get(id);
       return {
         otherExtension: await ask(
-          { type: 'findings:changed', present: 42, total: 42 },
+          { type: 'findings:changed', present: 42, total: 42, urgency: 'critical' },
           { id: 'abcdefghijklmnopabcdefghijklmnop', tab, frameId: 0, url },
         ),
         spoiledPayload: await ask(
@@ -134,7 +134,7 @@ test('the background takes messages only from RadLens itself, in the shape it ex
           { id: chrome.runtime.id, tab, frameId: 0, url },
         ),
         extraFields: await ask(
-          { type: 'findings:changed', present: 42, total: 42, admin: true },
+          { type: 'findings:changed', present: 42, total: 42, urgency: 'info', admin: true },
           { id: chrome.runtime.id, tab, frameId: 0, url },
         ),
         pageAsksForLookup: await ask(

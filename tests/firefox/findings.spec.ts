@@ -48,3 +48,20 @@ test('the toolbar badge counts the distinct present findings in the tab', async 
     .poll(() => ff.api.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId))
     .toBe('2');
 });
+
+test('a ruptured aneurysm is shown as an emergency, and the badge turns red', async ({
+  ff,
+  openWithPanel,
+}) => {
+  const { panel, tabId } = await openWithPanel('emergency.html');
+  const aaa = '.finding-row:has(.finding[data-topic-id="abdominal-aortic-aneurysm"])';
+  await expect.poll(() => count(panel, `${aaa}.indicator-critical`)).toBe(1);
+  expect(await text(panel, `${aaa} .urgency-note`)).toBe(
+    'Needs action today, as the report words it',
+  );
+  await expect
+    .poll(() =>
+      ff.api.evaluate((id) => browser.browserAction.getBadgeBackgroundColor({ tabId: id }), tabId),
+    )
+    .toEqual([0xb3, 0x26, 0x1e, 255]);
+});

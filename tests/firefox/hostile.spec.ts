@@ -161,7 +161,7 @@ test('forged messages, events, clicks and attributes from the page change nothin
       for (const message of [
         { type: 'lookup:topic', topicId: 'pneumothorax' },
         { type: 'lookup:selection', text: 'pneumothorax' },
-        { type: 'findings:changed', present: 99, total: 99 },
+        { type: 'findings:changed', present: 99, total: 99, urgency: 'critical' },
         { type: 'findings:get' },
       ]) {
         window.postMessage(message, '*');
@@ -279,6 +279,7 @@ test('another add-on cannot reach RadLens; RadLens answers its own pages only in
               type: 'findings:changed',
               present: 42,
               total: 42,
+              urgency: 'critical',
             }),
           ),
           take: await outcome(browser.runtime.sendMessage(radlens, { type: 'lookup:take' })),
@@ -396,7 +397,7 @@ test("the background's listener takes messages only from RadLens itself, in the 
     const url = tab.url;
     return {
       otherExtension: await ask(
-        { type: 'findings:changed', present: 42, total: 42 },
+        { type: 'findings:changed', present: 42, total: 42, urgency: 'critical' },
         { id: 'other@radlens.invalid', tab, frameId: 0, url },
       ),
       spoiledPayload: await ask(
@@ -404,7 +405,7 @@ test("the background's listener takes messages only from RadLens itself, in the 
         { id: browser.runtime.id, tab, frameId: 0, url },
       ),
       extraFields: await ask(
-        { type: 'findings:changed', present: 42, total: 42, admin: true },
+        { type: 'findings:changed', present: 42, total: 42, urgency: 'info', admin: true },
         { id: browser.runtime.id, tab, frameId: 0, url },
       ),
       pageAsksForLookup: await ask(

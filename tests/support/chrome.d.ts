@@ -9,7 +9,10 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
   windows: { create(options: { url: string; focused?: boolean }): Promise<{ id?: number }> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<[number, number, number, number]>;
+  };
   sidePanel: { open(options: { tabId: number }): Promise<void> };
   storage: {
     local: {

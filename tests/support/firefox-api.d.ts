@@ -9,7 +9,10 @@ declare const browser: {
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     reload(tabId: number): Promise<void>;
   };
-  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  browserAction: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<[number, number, number, number]>;
+  };
   sidebarAction: { isOpen(details: object): Promise<boolean> };
   extension: {
     getViews(filter: { type: 'sidebar' | 'tab' | 'popup' }): Window[];

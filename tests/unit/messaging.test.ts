@@ -4,8 +4,10 @@ import { BackgroundRequest, FrameFindings } from '../../utils/messaging';
 describe('BackgroundRequest', () => {
   it.each([
     [{ type: 'lexicon:get' }, true],
-    [{ type: 'findings:changed', present: 2, total: 3 }, true],
-    [{ type: 'findings:changed', present: -1, total: 3 }, false],
+    [{ type: 'findings:changed', present: 2, total: 3, urgency: 'critical' }, true],
+    [{ type: 'findings:changed', present: 2, total: 3 }, false],
+    [{ type: 'findings:changed', present: 2, total: 3, urgency: 'urgent' }, false],
+    [{ type: 'findings:changed', present: -1, total: 3, urgency: 'info' }, false],
     [{ type: 'findings:changed', present: 1 }, false],
     [{ type: 'lexicon:get', extra: 'x' }, false],
     [{ type: 'notes:delete' }, false],

@@ -132,10 +132,14 @@ describe('resolvePlatform', () => {
     ...(withSession ? { session: { name: 'session' } } : {}),
   });
 
-  it('Chrome MV3: action badge, side panel opened by the toolbar button and by lookups', () => {
+  it('Chrome MV3: action badge, side panel opened by the toolbar button and by lookups', async () => {
     const { calls, event, call } = recorder();
     const platform = resolvePlatform({
-      action: { setBadgeText: call('action.setBadgeText'), onClicked: event('action.onClicked') },
+      action: {
+        setBadgeText: call('action.setBadgeText'),
+        setBadgeBackgroundColor: call('action.setBadgeBackgroundColor'),
+        onClicked: event('action.onClicked'),
+      },
       sidePanel: {
         open: call('sidePanel.open'),
         setPanelBehavior: call('sidePanel.setPanelBehavior'),
@@ -145,12 +149,13 @@ describe('resolvePlatform', () => {
       commands: { name: 'commands' },
     });
     expect(platform.panelKind).toBe('side-panel');
-    void platform.setBadgeText(3, '2');
+    await platform.setBadge(3, '2', 'critical');
     platform.openPanelOnToolbarClick();
     platform.openPanel(7);
     platform.openPanel(undefined);
     expect(calls).toEqual([
       'action.setBadgeText([{"tabId":3,"text":"2"}])',
+      'action.setBadgeBackgroundColor([{"tabId":3,"color":"#b3261e"}])',
       'sidePanel.setPanelBehavior([{"openPanelOnActionClick":true}])',
       'sidePanel.open([{"windowId":7}])',
     ]);
@@ -158,22 +163,27 @@ describe('resolvePlatform', () => {
     expect(platform.menus).toEqual({ name: 'contextMenus' });
   });
 
-  it('Firefox MV2: browserAction badge, the toolbar button toggles the sidebar', () => {
+  it('Firefox MV2: browserAction badge, the toolbar button toggles the sidebar', async () => {
     const { calls, event, call } = recorder();
     const onClicked = event('browserAction.onClicked');
     const platform = resolvePlatform({
-      browserAction: { setBadgeText: call('browserAction.setBadgeText'), onClicked },
+      browserAction: {
+        setBadgeText: call('browserAction.setBadgeText'),
+        setBadgeBackgroundColor: call('browserAction.setBadgeBackgroundColor'),
+        onClicked,
+      },
       sidebarAction: { open: call('sidebarAction.open'), toggle: call('sidebarAction.toggle') },
       storage: storage(true),
       menus: { name: 'menus' },
     });
     expect(platform.panelKind).toBe('sidebar');
-    void platform.setBadgeText(3, '');
+    await platform.setBadge(3, '', 'info');
     platform.openPanelOnToolbarClick();
     onClicked.listeners.forEach((listener) => listener());
     platform.openPanel(7);
     expect(calls).toEqual([
       'browserAction.setBadgeText([{"tabId":3,"text":""}])',
+      'browserAction.setBadgeBackgroundColor([{"tabId":3,"color":"#1f5fbf"}])',
       'browserAction.onClicked.addListener',
       'sidebarAction.toggle([])',
       'sidebarAction.open([])',
@@ -185,7 +195,7 @@ describe('resolvePlatform', () => {
   it('a browser without a panel, badge or session storage: calls are harmless', async () => {
     const platform = resolvePlatform({ storage: storage(false) });
     expect(platform.panelKind).toBe('none');
-    await expect(platform.setBadgeText(1, '3')).resolves.toBeUndefined();
+    await expect(platform.setBadge(1, '3', 'warning')).resolves.toBeUndefined();
     expect(() => platform.openPanel(1)).not.toThrow();
     expect(() => platform.openPanelOnToolbarClick()).not.toThrow();
     expect(platform.session).toEqual({ name: 'local' });

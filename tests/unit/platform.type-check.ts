@@ -26,4 +26,4 @@ void browser.storage.session;
 void browser.runtime.getURL('/');
 void browser.storage.local.get('settings');
 void platform.session.get('key');
-void platform.setBadgeText(1, '');
+void platform.setBadge(1, '', 'info');
