@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { matchingBranches } from '../utils/core/branches';
+import { branchesFor } from '../utils/core/branches';
 import type { Recommendation, Reference, Topic } from '../utils/core/schema';
 import { topicSummaryText } from '../utils/core/summary';
 import {
@@ -188,6 +188,7 @@ function CopySummary({ topic, onCopy }: { topic: Topic; onCopy: TopicViewProps['
 export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: TopicViewProps) {
   const order = new Map(topic.references.map((r, i) => [r.id, i + 1]));
   const measured = sizes && sizes.length > 0 ? sizes.join(', ') : undefined;
+  const fits = branchesFor(topic, { sizes });
   return (
     <article class={`topic indicator-${topic.indicator}`} aria-labelledby="topic-title">
       <header>
@@ -218,8 +219,8 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
           </ul>
         </section>
       ))}
-      {topic.branches.map((group) => {
-        const matches = new Set(sizes ? matchingBranches(group, sizes) : []);
+      {topic.branches.map((group, g) => {
+        const matches = new Set(fits[g]);
         return (
           <section key={group.title} class="branches" aria-label={group.title}>
             <h2>{group.title}</h2>

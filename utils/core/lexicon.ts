@@ -18,7 +18,16 @@ import {
   symbolChar,
   WORD_OTHER,
 } from './normalize';
-import type { Course, Indicator, Laterality, Refinement, Severity, Topic } from './schema';
+import type {
+  Course,
+  Indicator,
+  Laterality,
+  Measure,
+  MeasureRange,
+  Refinement,
+  Severity,
+  Topic,
+} from './schema';
 
 /** What an assertion trigger asserts. */
 export type TriggerCategory = 'negated' | 'possible' | 'historical' | 'hypothetical' | 'other';
@@ -71,9 +80,8 @@ export interface Phrase {
 
 /** A branch's measured range that raises the urgency of a finding in it. */
 export interface SizeUrgency {
-  unit: 'mm' | 'cm' | 'HU';
-  min?: number;
-  max?: number;
+  measure: Measure;
+  range: MeasureRange;
   indicator: Indicator;
 }
 
@@ -164,16 +172,10 @@ export type LexiconTopic = Pick<Topic, 'id' | 'terms'> &
 function topicUrgency(topic: LexiconTopic): TopicUrgency {
   const bySize: SizeUrgency[] = [];
   for (const group of topic.branches ?? []) {
-    for (const branch of group.branches) {
-      const range = branch.range;
-      if (!branch.indicator || !range) continue;
-      if (range.unit !== 'mm' && range.unit !== 'cm' && range.unit !== 'HU') continue;
-      bySize.push({
-        unit: range.unit,
-        min: range.min,
-        max: range.max,
-        indicator: branch.indicator,
-      });
+    for (const { range, indicator } of group.branches) {
+      if (indicator && range && group.measure) {
+        bySize.push({ measure: group.measure, range, indicator });
+      }
     }
   }
   return {

@@ -109,12 +109,18 @@ export const Reference = z.strictObject({
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
-/** A measured range a branch applies to: min inclusive, max exclusive. */
+/**
+ * A measured range a branch applies to: min inclusive and max exclusive, unless the guideline
+ * draws the line the other way ("moderate 10-20 mm, large over 20 mm": `maxInclusive`, then
+ * `minExclusive`).
+ */
 export const MeasureRange = z
   .strictObject({
     unit: z.enum(['mm', 'cm', 'HU', 'points', 'class']),
     min: z.number().optional(),
     max: z.number().optional(),
+    minExclusive: z.literal(true).optional(),
+    maxInclusive: z.literal(true).optional(),
   })
   .refine((r) => r.min !== undefined || r.max !== undefined, 'give min, max or both')
   .refine(
@@ -137,13 +143,37 @@ export const Branch = z.strictObject({
   indicator: Indicator.optional(),
 });
 
+/**
+ * Which number of a finding a decision table is chosen by: its largest dimension, the mean of
+ * its long and short axes (Fleischner), its short axis (lymph nodes), its attenuation, a class
+ * or a score; or a `specific` measurement a report's sizes do not give (the interpleural
+ * distance at the hilum), which RadLens never reads from the text. Where the guideline rounds
+ * (Fleischner: to the nearest millimetre), the ranges hold the measured values that round in.
+ */
+export const Measure = z.enum([
+  'largest',
+  'mean-of-axes',
+  'short-axis',
+  'attenuation',
+  'class',
+  'points',
+  'specific',
+]);
+
 /** A decision table, e.g. "Fleischner 2017: incidental solid nodule". */
-export const BranchGroup = z.strictObject({
-  title: text(120),
-  /** What the branches are chosen by, e.g. "largest diameter of the nodule". */
-  basis: text(200),
-  branches: z.array(Branch).min(2),
-});
+export const BranchGroup = z
+  .strictObject({
+    title: text(120),
+    /** What the branches are chosen by, in words, e.g. "largest diameter of the nodule". */
+    basis: text(200),
+    /** The number the ranges are compared with; required when a branch has a range. */
+    measure: Measure.optional(),
+    branches: z.array(Branch).min(2),
+  })
+  .refine((group) => group.measure !== undefined || group.branches.every((b) => !b.range), {
+    message: 'a group whose branches have ranges declares its measure',
+    path: ['measure'],
+  });
 
 /** A sentence with the status the detector must give the topic's mention in it. */
 export const Example = z.strictObject({
@@ -268,6 +298,8 @@ export type Term = z.infer<typeof Term>;
 export type Refinement = z.infer<typeof Refinement>;
 export type Branch = z.infer<typeof Branch>;
 export type BranchGroup = z.infer<typeof BranchGroup>;
+export type Measure = z.infer<typeof Measure>;
+export type MeasureRange = z.infer<typeof MeasureRange>;
 export type Section = z.infer<typeof Section>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type Reference = z.infer<typeof Reference>;

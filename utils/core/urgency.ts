@@ -4,7 +4,7 @@
  * a branch with its own urgency) and lowered one step by a stated course ("unchanged",
  * "expected after …"). Pure.
  */
-import { parseSizes } from './branches';
+import { inRange, measuredValue } from './branches';
 import type { TopicUrgency } from './lexicon';
 import type { Course, Indicator, Severity } from './schema';
 
@@ -38,25 +38,10 @@ export function mentionIndicator(
   if (mention.term) indicator = higher(indicator, mention.term);
   const bySeverity = mention.severity && topic?.bySeverity?.[mention.severity];
   if (bySeverity) indicator = higher(indicator, bySeverity);
-  if (topic?.bySize && mention.sizes) {
-    for (const measured of parseSizes(mention.sizes)) {
-      for (const range of topic.bySize) {
-        const value =
-          range.unit === 'HU'
-            ? measured.unit === 'HU'
-              ? measured.value
-              : undefined
-            : measured.unit === 'mm'
-              ? range.unit === 'cm'
-                ? measured.value / 10
-                : measured.value
-              : undefined;
-        if (value === undefined) continue;
-        if (range.min !== undefined && value < range.min) continue;
-        if (range.max !== undefined && value >= range.max) continue;
-        indicator = higher(indicator, range.indicator);
-      }
-    }
+  for (const { measure, range, indicator: raised } of topic?.bySize ?? []) {
+    const value = mention.sizes && measuredValue(measure, mention.sizes);
+    if (value !== undefined && inRange(range, measure, value))
+      indicator = higher(indicator, raised);
   }
   return mention.course ? lower(indicator) : indicator;
 }

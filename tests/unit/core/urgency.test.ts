@@ -124,6 +124,7 @@ describe('mentionIndicator: the rules, table-driven', () => {
       {
         title: 'By size',
         basis: 'largest diameter',
+        measure: 'largest',
         branches: [
           {
             condition: 'Under 4 cm',
