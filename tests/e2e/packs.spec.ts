@@ -4,32 +4,12 @@
  * built-in topic is replaced and restoring it, and exporting the built-in topics.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { exportPack } from '../../utils/core/pack';
 import type { Topic } from '../../utils/core/schema';
 import type { ExtensionBrowser } from '../support/extension';
 import { expect, test } from './fixtures';
-
-const topicFile = (id: string) =>
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../../data/topics/${id}.json`), 'utf8'),
-  ) as Topic;
-
-/** An institution's own topic, shaped from a built-in one. */
-function chestDrainPack(): string {
-  const base = topicFile('pleural-effusion');
-  const topic: Topic = {
-    ...base,
-    id: 'chest-drain-care',
-    title: 'Chest drain care',
-    terms: [{ text: 'chest drain', kind: 'preferred' }],
-    refines: [],
-    related: [],
-    examples: [],
-  };
-  return exportPack('Chest pathways', 'St Elsewhere', [topic]);
-}
+import { chestDrainPack, topicFile } from '../support/packs';
 
 async function openOptions(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();

@@ -3,6 +3,7 @@
  * DOM changes, strict CSP, site modes, route changes, and a click on a mark.
  */
 import { openPanelFor, tabIdOf } from '../support/extension';
+import { countMutationsAfterLoad, mutationCount } from '../support/in-page';
 import { expect, test } from './fixtures';
 import { drawnMentionPoint, highlightSizes } from './page-actions';
 
@@ -24,27 +25,14 @@ test('findings are highlighted per status with no change to the page DOM', async
 }) => {
   const page = await ext.context.newPage();
   // Count every DOM mutation once the page is parsed (before the extension reads it).
-  await page.addInitScript(() => {
-    const w = window as unknown as { radlensTestMutations: number };
-    w.radlensTestMutations = 0;
-    document.addEventListener('DOMContentLoaded', () =>
-      new MutationObserver((records) => (w.radlensTestMutations += records.length)).observe(
-        document,
-        { subtree: true, childList: true, attributes: true, characterData: true },
-      ),
-    );
-  });
+  await page.addInitScript(countMutationsAfterLoad);
   await page.goto(`${samples.origin}/chest.html`);
   await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
   const sizes = await highlightSizes(page);
   expect(sizes['radlens-absent']).toBeGreaterThan(0); // "No pneumothorax."
   // The page's own parser inserts nothing after load here: any mutation is the extension's.
   await page.waitForTimeout(500);
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { radlensTestMutations: number }).radlensTestMutations,
-    ),
-  ).toBe(0);
+  expect(await page.evaluate(mutationCount)).toBe(0);
 });
 
 test('a strict-CSP page gets its highlights and reports no CSP violation', async ({

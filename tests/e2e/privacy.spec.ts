@@ -7,8 +7,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 import {
@@ -18,40 +16,9 @@ import {
   type ExtensionBrowser,
 } from '../support/extension';
 import { dumpIndexedDb } from '../support/idb-dump';
+import { startTrap } from '../support/trap';
 import { serveFolder, type StaticServer } from '../support/serve';
 import { lookUpFromMenu } from './page-actions';
-
-/**
- * A proxy that records and refuses whatever reaches it. Chromium sends it every request for
- * a host other than this machine's loopback (the test pages are on 127.0.0.1, which goes
- * direct), from any context: pages, service worker, content scripts, the browser itself.
- */
-async function startTrap(): Promise<{ port: number; hits: string[]; close(): Promise<void> }> {
-  const hits: string[] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
-    hits.push(`${req.method} ${req.url}`);
-    res.writeHead(403).end();
-  });
-  server.on('connect', (req, socket) => {
-    hits.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    port: (server.address() as AddressInfo).port,
-    hits,
-    close: () =>
-      new Promise<void>((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
-  };
-}
 
 const test = base.extend<{ samples: StaticServer }>({
   samples: async ({}, use) => {

@@ -7,6 +7,7 @@ import { BUTTON_HOST } from '../../utils/dom/selection-button';
 import { framesKey } from '../../utils/messaging';
 import { GECKO_ID, type FirefoxExtension } from '../support/firefox';
 import { count, expect, test, texts } from './fixtures';
+import { drawnMentionPoint, highlightSizes, select } from './page-actions';
 
 interface Stats {
   firstMs?: number;
@@ -39,49 +40,8 @@ const badgeOf = (ff: FirefoxExtension, tabId: number) =>
 const framesOf = (ff: FirefoxExtension, tabId: number) =>
   ff.api.evaluate(async (key) => (await browser.storage.session.get(key))[key], framesKey(tabId));
 
-/** Sizes of RadLens's highlights in the page (0 when absent). */
-const highlightSizes = (page: Page): Promise<Record<string, number>> =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      ['radlens-present', 'radlens-possible', 'radlens-absent'].map((name) => [
-        name,
-        CSS.highlights.get(name)?.size ?? 0,
-      ]),
-    ),
-  );
-
 const drawnCount = async (page: Page) =>
   Object.values(await highlightSizes(page)).reduce((sum, size) => sum + size, 0);
-
-/** A point inside the first mention drawn in highlight `name` (a StaticRange), near its start. */
-const drawnMentionPoint = (page: Page, name: string): Promise<{ x: number; y: number }> =>
-  page.evaluate((highlight) => {
-    const drawn = [...(CSS.highlights.get(highlight) ?? [])][0];
-    if (!drawn) throw new Error(`nothing drawn in ${highlight}`);
-    if (!(drawn instanceof StaticRange)) throw new Error('highlights should be StaticRanges');
-    const range = document.createRange();
-    range.setStart(drawn.startContainer, drawn.startOffset);
-    range.setEnd(drawn.endContainer, drawn.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + Math.min(2, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, name);
-
-/** Selects the first occurrence of `wanted` in the page (in one text node). */
-const select = (page: Page, wanted: string): Promise<void> =>
-  page.evaluate((words) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(words);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${words}" is not on the page`);
-  }, wanted);
 
 /** The centre of RadLens's selection button when it is shown, else null. */
 const buttonCentre = (page: Page) =>

@@ -1,34 +1,11 @@
 /** Firefox: the options page imports a pack (its topic is then found) and refuses bad files. */
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { TestInfo } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { FirefoxExtension } from '../support/firefox';
-import { exportPack } from '../../utils/core/pack';
-import type { Topic } from '../../utils/core/schema';
 import { dumpIndexedDb } from '../support/idb-dump';
 import { click, count, expect, test, text, texts } from './fixtures';
-
-const topicFile = (id: string) =>
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../../data/topics/${id}.json`), 'utf8'),
-  ) as Topic;
-
-/** An institution's own topic, shaped from a built-in one. */
-function chestDrainPack(): string {
-  const base = topicFile('pleural-effusion');
-  const topic: Topic = {
-    ...base,
-    id: 'chest-drain-care',
-    title: 'Chest drain care',
-    terms: [{ text: 'chest drain', kind: 'preferred' }],
-    refines: [],
-    related: [],
-    examples: [],
-  };
-  return exportPack('Chest pathways', 'St Elsewhere', [topic]);
-}
+import { chestDrainPack } from '../support/packs';
 
 /** Chooses a file holding `content` in the options page's pack input, as the user would. */
 async function choose(options: Page, testInfo: TestInfo, name: string, content: string) {

@@ -1,30 +1,29 @@
 /**
- * What the Firefox tests do to a page through the browser itself: select text, open the real
- * context menu on it and choose RadLens's item, and fire RadLens's keyboard command through
- * the browser window's own key binding. Nothing here calls RadLens's listeners by hand.
+ * What the Firefox tests do to a page and read back from it: select text, read RadLens's
+ * highlights, open the real context menu on a selection and choose RadLens's item, and fire
+ * RadLens's keyboard command through the browser window's own key binding. Nothing here calls
+ * RadLens's listeners by hand.
  */
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID, type FirefoxExtension } from '../support/firefox';
+import {
+  drawnMentionPoint as inPageDrawnMentionPoint,
+  highlightSizes as inPageHighlightSizes,
+  HIGHLIGHTS,
+  selectText,
+} from '../support/in-page';
 
 /** Selects the first occurrence of `text` (in one text node); returns a point inside it. */
-export async function select(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + Math.min(4, rect.width / 2), y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
+export const select = (page: Page, text: string): Promise<{ x: number; y: number }> =>
+  page.evaluate(selectText, text);
+
+/** Sizes of RadLens's highlights in the page's own registry (0 when absent). */
+export const highlightSizes = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(inPageHighlightSizes, HIGHLIGHTS);
+
+/** A point inside the first mention drawn in highlight `name` (a StaticRange), near its start. */
+export const drawnMentionPoint = (page: Page, name: string): Promise<{ x: number; y: number }> =>
+  page.evaluate(inPageDrawnMentionPoint, name);
 
 /** The id Firefox gives RadLens's things in the browser window (`radlens_radlens_invalid`). */
 const WIDGET_ID = GECKO_ID.replace(/[^a-z0-9_-]/gi, '_');

@@ -5,16 +5,10 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { FirefoxExtension } from '../support/firefox';
+import { countMutationsAfterLoad, HIGHLIGHTS, mutationCount } from '../support/in-page';
 import { count, expect, sidebarText, test, text } from './fixtures';
+import { drawnMentionPoint, highlightSizes } from './page-actions';
 
-const NAMES = ['radlens-present', 'radlens-possible', 'radlens-absent'] as const;
-
-/** Sizes of RadLens's highlights in the page's own registry (0 when absent). */
-const highlightSizes = (page: Page): Promise<Record<string, number>> =>
-  page.evaluate(
-    (names) => Object.fromEntries(names.map((n) => [n, CSS.highlights.get(n)?.size ?? 0])),
-    [...NAMES],
-  );
 const presentDrawn = async (page: Page) => (await highlightSizes(page))['radlens-present'];
 
 const badge = (ff: FirefoxExtension, tabId: number) =>
@@ -29,40 +23,22 @@ test('findings are highlighted per status with no change to the page DOM', async
 }) => {
   const page = await ff.firefox.newPage();
   // Count every DOM mutation once the page is parsed (before the extension reads it).
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { radlensTestMutations: number };
-    w.radlensTestMutations = 0;
-    document.addEventListener('DOMContentLoaded', () =>
-      new MutationObserver((records) => (w.radlensTestMutations += records.length)).observe(
-        document,
-        { subtree: true, childList: true, attributes: true, characterData: true },
-      ),
-    );
-  });
+  await page.evaluateOnNewDocument(countMutationsAfterLoad);
   await page.goto(`${samples.origin}/chest.html`);
   await expect.poll(() => presentDrawn(page)).toBeGreaterThan(0);
   expect((await highlightSizes(page))['radlens-absent']).toBeGreaterThan(0); // "No pneumothorax."
   // The highlights are StaticRanges over the page's own text nodes.
-  const first = await page.evaluate(() => {
-    const drawn = [...(CSS.highlights.get('radlens-present') ?? [])][0];
-    return drawn instanceof StaticRange ? drawn.startContainer.nodeValue : undefined;
-  });
-  expect(first).toBeTruthy();
+  await drawnMentionPoint(page, 'radlens-present');
   // Drawn, not only registered: the page's adopted style sheets style each highlight.
-  const styled = await page.evaluate(
-    (names) => {
-      const selectors = document.adoptedStyleSheets.flatMap((sheet) =>
-        [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''),
-      );
-      return names.filter((name) => selectors.some((s) => s.includes(`::highlight(${name})`)));
-    },
-    [...NAMES],
-  );
-  expect(styled).toEqual([...NAMES]);
+  const styled = await page.evaluate((names) => {
+    const selectors = document.adoptedStyleSheets.flatMap((sheet) =>
+      [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''),
+    );
+    return names.filter((name) => selectors.some((s) => s.includes(`::highlight(${name})`)));
+  }, HIGHLIGHTS);
+  expect(styled).toEqual(HIGHLIGHTS);
   await new Promise((done) => setTimeout(done, 500));
-  const mutations = await page.evaluate(
-    () => (window as unknown as { radlensTestMutations: number }).radlensTestMutations,
-  );
+  const mutations = await page.evaluate(mutationCount);
   expect(mutations, 'DOM mutations after load (the page itself makes none)').toBe(0);
 });
 
@@ -93,14 +69,7 @@ test('a click on a highlighted mention opens its topic in the sidebar', async ({
   const page = await ff.openPage(`${samples.origin}/negated.html`);
   await page.bringToFront();
   await expect.poll(async () => (await highlightSizes(page))['radlens-absent']).toBeGreaterThan(0);
-  const point = await page.evaluate(() => {
-    const drawn = [...(CSS.highlights.get('radlens-absent') ?? [])][0]!;
-    const range = document.createRange();
-    range.setStart(drawn.startContainer, drawn.startOffset);
-    range.setEnd(drawn.endContainer, drawn.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + Math.min(2, rect.width / 2), y: rect.top + rect.height / 2 };
-  });
+  const point = await drawnMentionPoint(page, 'radlens-absent');
   await page.mouse.click(point.x, point.y);
   // Firefox opened RadLens's sidebar at install; the click's topic shows there.
   await expect.poll(() => sidebarText(ff, 'article.topic h1')).toBe('Heterotopic ossification');

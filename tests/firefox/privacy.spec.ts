@@ -1,46 +1,13 @@
 /** Firefox: a whole session sends nothing off the machine and leaves no trace of the page text. */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../support/firefox';
 import { dumpIndexedDb } from '../support/idb-dump';
+import { startTrap } from '../support/trap';
 import { click, expect, test, text } from './fixtures';
-
-/**
- * A proxy that records and refuses whatever reaches it. Firefox is pointed at it for http and
- * https, so every request to a host other than this machine's loopback lands here, whoever
- * makes it: pages, content scripts, extension pages, the background, Firefox itself.
- */
-async function startTrap(): Promise<{ port: number; hits: string[]; close(): Promise<void> }> {
-  const hits: string[] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
-    hits.push(`${req.method} ${req.url}`);
-    res.writeHead(403).end();
-  });
-  server.on('connect', (req, socket) => {
-    hits.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    port: (server.address() as AddressInfo).port,
-    hits,
-    close: () =>
-      new Promise<void>((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
-  };
-}
 
 /**
  * The one outside host Firefox itself contacts here, with or without RadLens (seen on a launch
