@@ -1,0 +1,145 @@
+/**
+ * The corrections of the clinical content review (issue "Urgency per finding, grades with
+ * their source"), each held by a test so that no later edit undoes it quietly.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Topic } from '../../../utils/core/schema';
+import { seedTopics } from '../../tools/topics';
+
+const topic = (id: string): Topic => {
+  const found = seedTopics.find((t) => t.id === id);
+  if (!found) throw new Error(`no topic ${id}`);
+  return found;
+};
+const items = (t: Topic) => [
+  ...t.sections.flatMap((s) => s.items),
+  ...t.branches.flatMap((g) => g.branches),
+];
+const textOf = (item: ReturnType<typeof items>[number]) =>
+  'recommendation' in item ? `${item.condition}: ${item.recommendation}` : item.text;
+const grade = (item: { strength: string; evidence: string }) => `${item.strength}/${item.evidence}`;
+
+describe('grades as their sources give them', () => {
+  it.each(['pulmonary-nodule', 'lung-opacity'])(
+    '%s: pure ground-glass branches are Fleischner 1B (strong, moderate)',
+    (id) => {
+      const ggn = topic(id)
+        .branches.flatMap((g) => g.branches)
+        .filter((b) => /pure ground-glass/i.test(b.condition));
+      expect(ggn.length).toBeGreaterThanOrEqual(2);
+      for (const b of ggn) expect(grade(b), b.condition).toBe('strong/moderate');
+    },
+  );
+
+  it('thyroid-nodule: TR1 and TR2 say what to avoid (FNA); TI-RADS is consensus', () => {
+    const tirads = topic('thyroid-nodule').branches.find((g) => /TI-RADS/.test(g.title))!;
+    for (const b of tirads.branches.filter((b) => /^TR[12]\b/.test(b.condition))) {
+      expect(b.action, b.condition).toBe('avoid');
+    }
+    for (const item of items(topic('thyroid-nodule'))) {
+      if (item.refs.some((r) => r === 'acr-tirads-2017' || r === 'acr-incidental-thyroid-2015')) {
+        expect(grade(item), textOf(item)).toBe('consensus/expert-opinion');
+      }
+    }
+  });
+
+  it('adnexal-cyst: SRU 2019 and O-RADS items are consensus', () => {
+    for (const item of items(topic('adnexal-cyst'))) {
+      if (item.refs.some((r) => r === 'sru-adnexal-2019' || r === 'orads-us-2020')) {
+        expect(grade(item), textOf(item)).toBe('consensus/expert-opinion');
+      }
+    }
+  });
+
+  it('hip-osteoarthritis: NSAIDs and exercise strong, acetaminophen conditional', () => {
+    const hip = topic('hip-osteoarthritis').sections.flatMap((s) => s.items);
+    const find = (pattern: RegExp) => hip.find((i) => pattern.test(i.text))!;
+    expect(find(/oral NSAID/).strength).toBe('strong');
+    expect(find(/physical therapy/).strength).toBe('strong');
+    expect(find(/^Acetaminophen/).strength).toBe('weak');
+  });
+
+  it('the opioid item is graded the same in hip-osteoarthritis and osteoarthritis, by OARSI', () => {
+    const opioid = (id: string) =>
+      topic(id)
+        .sections.flatMap((s) => s.items)
+        .find((i) => i.action === 'avoid' && /opioids/.test(i.text))!;
+    expect(grade(opioid('hip-osteoarthritis'))).toBe(grade(opioid('osteoarthritis')));
+    expect(opioid('hip-osteoarthritis').refs).toContain('oarsi-2019');
+  });
+
+  it('cardiomegaly and pulmonary-vascular-congestion grade the NICE NG106 table alike', () => {
+    const table = (id: string) =>
+      topic(id)
+        .branches.find((g) => /NG106/.test(g.title))!
+        .branches.map((b) => [b.action, grade(b)]);
+    expect(table('pulmonary-vascular-congestion')).toEqual(table('cardiomegaly'));
+  });
+});
+
+describe('wording the review asked for', () => {
+  it('airspace-opacity states ATS/IDSA 2019 and BTS 2009 as a conflict, citing both', () => {
+    const followUp = topic('airspace-opacity')
+      .sections.flatMap((s) => s.items)
+      .filter((i) => /ATS\/IDSA/.test(i.text) && /BTS/.test(i.text));
+    expect(followUp.length).toBeGreaterThan(0);
+    for (const i of followUp)
+      expect(i.refs).toEqual(expect.arrayContaining(['ats-idsa-2019', 'bts-cap-2009']));
+  });
+
+  it('vertebral-compression-fracture no longer recommends calcitonin', () => {
+    for (const item of items(topic('vertebral-compression-fracture'))) {
+      expect(textOf(item)).not.toMatch(/calcitonin/i);
+    }
+  });
+
+  it('gallbladder-polyp says plainly that SRU 2022 is the less interventional', () => {
+    const all = items(topic('gallbladder-polyp')).map(textOf).join(' ');
+    expect(all).toMatch(/SRU 2022[^.]*less interventional/);
+  });
+});
+
+describe('references: one of each, named exactly', () => {
+  const cited = seedTopics.flatMap((t) => t.references.map((r) => ({ topic: t.id, ...r })));
+
+  it('the GOLD 2025 report has its exact title and one year everywhere', () => {
+    const gold = cited.filter((r) =>
+      /GOLD|Global Initiative for Chronic Obstructive/.test(r.source),
+    );
+    expect(gold.length).toBeGreaterThanOrEqual(2);
+    for (const r of gold) {
+      expect(r.title).toBe(
+        'Global Strategy for Prevention, Diagnosis and Management of COPD: 2025 Report',
+      );
+    }
+    expect(new Set(gold.map((r) => r.year)).size).toBe(1);
+  });
+
+  it('the Fleischner glossary (Hansell 2008) is one review, the same everywhere', () => {
+    const glossary = cited.filter((r) => /glossary of terms for thoracic imaging/i.test(r.title));
+    expect(glossary.length).toBeGreaterThanOrEqual(5);
+    const without = ({ topic: _topic, ...reference }: (typeof glossary)[number]) => reference;
+    for (const r of glossary) {
+      expect(without(r), r.topic).toEqual(without(glossary[0]!));
+      expect(r.kind).toBe('review');
+    }
+  });
+
+  it('the ACR knee trauma criteria are one id wherever they are cited', () => {
+    const knee = cited.filter((r) => /acute trauma to the knee/i.test(r.title));
+    expect(knee.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(knee.map((r) => r.id))).toEqual(new Set(['acr-knee-trauma-2020']));
+  });
+
+  it('identifiers checked against the publisher: the ESC 2015 pericardial PMID', () => {
+    const esc = cited.find((r) => r.id === 'esc-pericardial-2015');
+    expect(esc?.pmid).toBe('26320112');
+  });
+
+  it('identifiers that could not be confirmed on a primary page are not cited', () => {
+    const ids = cited.flatMap((r) => [r.pmid, r.doi]);
+    for (const unconfirmed of ['18195376', '20696693', '10.1136/thx.2010.137000']) {
+      expect(ids).not.toContain(unconfirmed);
+    }
+  });
+});
