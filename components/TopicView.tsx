@@ -49,11 +49,14 @@ function GradedItem({
   order,
   children,
   highlight,
+  graders,
 }: {
-  item: Pick<Recommendation, 'action' | 'strength' | 'evidence' | 'refs'>;
+  item: Pick<Recommendation, 'action' | 'strength' | 'evidence' | 'refs' | 'gradedBy'>;
   order: Map<string, number>;
   children: ComponentChildren;
   highlight?: string;
+  /** Short names of the references, by id, for the grade's source. */
+  graders: Map<string, string>;
 }) {
   const action = ACTION_LABEL[item.action];
   return (
@@ -79,6 +82,9 @@ function GradedItem({
         <span class={`badge evidence-${item.evidence}`}>
           Evidence: {EVIDENCE_LABEL[item.evidence]}
         </span>
+        {item.gradedBy && graders.has(item.gradedBy) && (
+          <span class="graded-by">Graded by {graders.get(item.gradedBy)}</span>
+        )}
       </span>
     </li>
   );
@@ -187,6 +193,7 @@ function CopySummary({ topic, onCopy }: { topic: Topic; onCopy: TopicViewProps['
 /** Shows one topic completely. */
 export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: TopicViewProps) {
   const order = new Map(topic.references.map((r, i) => [r.id, i + 1]));
+  const graders = new Map(topic.references.map((r) => [r.id, r.short ?? `${r.source} ${r.year}`]));
   const measured = sizes && sizes.length > 0 ? sizes.join(', ') : undefined;
   const fits = branchesFor(topic, { sizes });
   return (
@@ -212,7 +219,7 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
           <h2>{section.title}</h2>
           <ul>
             {section.items.map((item, i) => (
-              <GradedItem key={i} item={item} order={order}>
+              <GradedItem key={i} item={item} order={order} graders={graders}>
                 {item.text}
               </GradedItem>
             ))}
@@ -231,6 +238,7 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
                   key={i}
                   item={branch}
                   order={order}
+                  graders={graders}
                   highlight={matches.has(i) ? `Fits ${measured} on this page` : undefined}
                 >
                   <strong class="condition">{branch.condition}:</strong> {branch.recommendation}

@@ -71,6 +71,11 @@ test('a nodule measured on the page points at the Fleischner branch that fits it
   // The <6 mm and >8 mm branches are not pointed at.
   await expect(single.locator('li.branch-match', { hasText: '<6 mm' })).toHaveCount(0);
   await expect(single.locator('li.branch-match', { hasText: '>8 mm' })).toHaveCount(0);
+  // A grade names the guideline that gave it.
+  const ggn = panel.locator('section.branches li', {
+    hasText: 'Single pure ground-glass nodule <6 mm',
+  });
+  await expect(ggn.locator('.graded-by')).toHaveText('Graded by Fleischner 2017');
 });
 
 test('references link to PubMed / DOI in a new tab; the legend explains the badges', async ({

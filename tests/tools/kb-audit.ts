@@ -19,6 +19,12 @@ export interface TopicAudit {
   references: number;
   guidelines: number;
   examples: number;
+  /** Graded items (recommendations and branches) whose grade names its source. */
+  gradedBySource: number;
+  /** Items honestly ungraded: consensus / expert-opinion. */
+  consensus: number;
+  /** Items graded above consensus that do not yet name the reference that graded them. */
+  gradedUnnamed: number;
   reviewed: string;
   problems: string[];
 }
@@ -58,6 +64,9 @@ export function auditTopics(topics: readonly Topic[]): TopicAudit[] {
         );
       }
     }
+    const graded = [...items, ...topic.branches.flatMap((g) => g.branches)];
+    const isConsensus = (i: { strength: string; evidence: string }) =>
+      i.strength === 'consensus' && i.evidence === 'expert-opinion';
     return {
       id: topic.id,
       indicator: topic.indicator,
@@ -67,6 +76,9 @@ export function auditTopics(topics: readonly Topic[]): TopicAudit[] {
       references: topic.references.length,
       guidelines,
       examples: topic.examples.length,
+      gradedBySource: graded.filter((i) => i.gradedBy !== undefined).length,
+      consensus: graded.filter(isConsensus).length,
+      gradedUnnamed: graded.filter((i) => !isConsensus(i) && i.gradedBy === undefined).length,
       reviewed: topic.reviewed,
       problems,
     };

@@ -76,6 +76,8 @@ export const Recommendation = z.strictObject({
   strength: Strength,
   evidence: Evidence,
   refs: z.array(RefId).default([]),
+  /** The reference (one of `refs`) whose grading the strength and evidence are. */
+  gradedBy: RefId.optional(),
 });
 
 /** A titled group of recommendations, e.g. "First steps" or "Follow-up". */
@@ -107,6 +109,8 @@ export const Reference = z.strictObject({
     .regex(/^10\.\d{4,9}\/\S+$/)
     .optional(),
   url: z.url({ protocol: /^https$/ }).optional(),
+  /** How the panel names it beside a grade it gave ("ACR/AF 2019"). */
+  short: text(40).optional(),
 });
 
 /**
@@ -139,6 +143,8 @@ export const Branch = z.strictObject({
   strength: Strength,
   evidence: Evidence,
   refs: z.array(RefId).default([]),
+  /** The reference (one of `refs`) whose grading the strength and evidence are. */
+  gradedBy: RefId.optional(),
   /** The urgency of a finding that falls in this branch, when it is above the topic's. */
   indicator: Indicator.optional(),
 });
@@ -225,12 +231,30 @@ export const Topic = z
           });
         }
       });
+    const checkGrader = (
+      item: { refs: string[]; gradedBy?: string },
+      path: (string | number)[],
+    ) => {
+      if (item.gradedBy !== undefined && !item.refs.includes(item.gradedBy)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'gradedBy'],
+          message: `is graded by "${item.gradedBy}", which the item does not cite`,
+        });
+      }
+    };
     topic.sections.forEach((section, s) =>
-      section.items.forEach((item, i) => checkRefs(item.refs, ['sections', s, 'items', i])),
+      section.items.forEach((item, i) => {
+        checkRefs(item.refs, ['sections', s, 'items', i]);
+        checkGrader(item, ['sections', s, 'items', i]);
+      }),
     );
     topic.pitfalls.forEach((pitfall, p) => checkRefs(pitfall.refs, ['pitfalls', p]));
     topic.branches.forEach((group, g) =>
-      group.branches.forEach((branch, b) => checkRefs(branch.refs, ['branches', g, 'branches', b])),
+      group.branches.forEach((branch, b) => {
+        checkRefs(branch.refs, ['branches', g, 'branches', b]);
+        checkGrader(branch, ['branches', g, 'branches', b]);
+      }),
     );
     topic.refines.forEach((refinement, r) => {
       if (refinement.topic === topic.id) {

@@ -3,7 +3,7 @@
  * their source"), each held by a test so that no later edit undoes it quietly.
  */
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../utils/core/schema';
+import { Topic as TopicSchema, type Topic } from '../../../utils/core/schema';
 import { seedTopics } from '../../tools/topics';
 
 const topic = (id: string): Topic => {
@@ -77,6 +77,32 @@ describe('grades as their sources give them', () => {
   });
 });
 
+describe('a grade names its source', () => {
+  it('every named source is a reference of the item, of a kind that grades', () => {
+    let named = 0;
+    for (const t of seedTopics) {
+      const byId = new Map(t.references.map((r) => [r.id, r]));
+      for (const item of items(t)) {
+        if (!item.gradedBy) continue;
+        named++;
+        expect(item.refs, `${t.id}: ${textOf(item)}`).toContain(item.gradedBy);
+        expect(['guideline', 'research']).toContain(byId.get(item.gradedBy)?.kind);
+        expect(grade(item), 'a named source gives a grade').not.toBe('consensus/expert-opinion');
+      }
+    }
+    expect(named).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the Fleischner 1B ground-glass branches name Fleischner 2017', () => {
+    for (const id of ['pulmonary-nodule', 'lung-opacity']) {
+      const ggn = topic(id)
+        .branches.flatMap((g) => g.branches)
+        .filter((b) => /pure ground-glass/i.test(b.condition));
+      for (const b of ggn) expect(b.gradedBy).toBe('fleischner-2017');
+    }
+  });
+});
+
 describe('wording the review asked for', () => {
   it('airspace-opacity states ATS/IDSA 2019 and BTS 2009 as a conflict, citing both', () => {
     const followUp = topic('airspace-opacity')
@@ -141,5 +167,26 @@ describe('references: one of each, named exactly', () => {
     for (const unconfirmed of ['18195376', '20696693', '10.1136/thx.2010.137000']) {
       expect(ids).not.toContain(unconfirmed);
     }
+  });
+});
+
+describe('the schema holds the rules', () => {
+  const nodule = () => structuredClone(topic('pulmonary-nodule'));
+
+  it('refuses a grade named after a reference the item does not cite', () => {
+    const t = nodule();
+    t.sections[0]!.items[0]!.gradedBy = 'hansell-2008';
+    t.sections[0]!.items[0]!.refs = ['fleischner-2017'];
+    const issues = TopicSchema.safeParse(t).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['sections.0.items.0.gradedBy', 'is graded by "hansell-2008", which the item does not cite'],
+    ]);
+  });
+
+  it('refuses a branch group with ranges but no measure', () => {
+    const t = nodule();
+    delete t.branches[0]!.measure;
+    const issues = TopicSchema.safeParse(t).error?.issues ?? [];
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['branches.0.measure']);
   });
 });
