@@ -95,9 +95,9 @@ export function inRange(range: MeasureRange, measure: Measure, value: number): b
 
 /** Indexes of the branches of `group` whose range holds the finding's measured value. */
 export function matchingBranches(group: BranchGroup, sizes: readonly string[]): number[] {
-  const measure = group.measure;
-  const value = measure && measuredValue(measure, sizes);
-  if (!measure || value === undefined) return [];
+  const measure = group.measure ?? 'largest';
+  const value = measuredValue(measure, sizes);
+  if (value === undefined) return [];
   const hits: number[] = [];
   group.branches.forEach((branch, i) => {
     if (branch.range && inRange(branch.range, measure, value)) hits.push(i);

@@ -173,9 +173,8 @@ function topicUrgency(topic: LexiconTopic): TopicUrgency {
   const bySize: SizeUrgency[] = [];
   for (const group of topic.branches ?? []) {
     for (const { range, indicator } of group.branches) {
-      if (indicator && range && group.measure) {
-        bySize.push({ measure: group.measure, range, indicator });
-      }
+      if (indicator && range)
+        bySize.push({ measure: group.measure ?? 'largest', range, indicator });
     }
   }
   return {

@@ -167,19 +167,17 @@ export const Measure = z.enum([
 ]);
 
 /** A decision table, e.g. "Fleischner 2017: incidental solid nodule". */
-export const BranchGroup = z
-  .strictObject({
-    title: text(120),
-    /** What the branches are chosen by, in words, e.g. "largest diameter of the nodule". */
-    basis: text(200),
-    /** The number the ranges are compared with; required when a branch has a range. */
-    measure: Measure.optional(),
-    branches: z.array(Branch).min(2),
-  })
-  .refine((group) => group.measure !== undefined || group.branches.every((b) => !b.range), {
-    message: 'a group whose branches have ranges declares its measure',
-    path: ['measure'],
-  });
+export const BranchGroup = z.strictObject({
+  title: text(120),
+  /** What the branches are chosen by, in words, e.g. "largest diameter of the nodule". */
+  basis: text(200),
+  /**
+   * The number the ranges are compared with. Packs written before measures existed leave it
+   * out and keep their old reading, the largest dimension; every built-in table declares it.
+   */
+  measure: Measure.optional(),
+  branches: z.array(Branch).min(2),
+});
 
 /** A sentence with the status the detector must give the topic's mention in it. */
 export const Example = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Topic as TopicSchema, type Topic } from '../../../utils/core/schema';
+import { branchesFor } from '../../../utils/core/branches';
 import { seedTopics } from '../../tools/topics';
 
 const topic = (id: string): Topic => {
@@ -183,10 +184,12 @@ describe('the schema holds the rules', () => {
     ]);
   });
 
-  it('refuses a branch group with ranges but no measure', () => {
+  it('a pack table written before measures still parses and reads the largest dimension', () => {
     const t = nodule();
     delete t.branches[0]!.measure;
-    const issues = TopicSchema.safeParse(t).error?.issues ?? [];
-    expect(issues.map((i) => i.path.join('.'))).toEqual(['branches.0.measure']);
+    const parsed = TopicSchema.parse(t);
+    // 9 x 7 mm: largest 9 mm (> 8 mm), where the declared mean of axes gives 8 mm.
+    expect(branchesFor(parsed, { sizes: ['9 x 7 mm'] })[0]).toEqual([4]);
+    expect(branchesFor(topic('pulmonary-nodule'), { sizes: ['9 x 7 mm'] })[0]).toEqual([2, 3]);
   });
 });
