@@ -105,14 +105,17 @@ describe('a grade names its source', () => {
 });
 
 describe('wording the review asked for', () => {
-  it('airspace-opacity states ATS/IDSA 2019 and BTS 2009 as a conflict, citing both', () => {
-    const followUp = topic('airspace-opacity')
-      .sections.flatMap((s) => s.items)
-      .filter((i) => /ATS\/IDSA/.test(i.text) && /BTS/.test(i.text));
-    expect(followUp.length).toBeGreaterThan(0);
-    for (const i of followUp)
-      expect(i.refs).toEqual(expect.arrayContaining(['ats-idsa-2019', 'bts-cap-2009']));
-  });
+  it.each(['airspace-opacity', 'lung-opacity'])(
+    '%s states ATS/IDSA 2019 and BTS 2009 on follow-up imaging as a conflict, citing both',
+    (id) => {
+      const followUp = topic(id)
+        .sections.flatMap((s) => s.items)
+        .filter((i) => /ATS\/IDSA/.test(i.text) && /BTS/.test(i.text));
+      expect(followUp.length).toBeGreaterThan(0);
+      for (const i of followUp)
+        expect(i.refs).toEqual(expect.arrayContaining(['ats-idsa-2019', 'bts-cap-2009']));
+    },
+  );
 
   it('vertebral-compression-fracture no longer recommends calcitonin', () => {
     for (const item of items(topic('vertebral-compression-fracture'))) {
