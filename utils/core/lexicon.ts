@@ -18,16 +18,8 @@ import {
   symbolChar,
   WORD_OTHER,
 } from './normalize';
-import type {
-  Course,
-  Indicator,
-  Laterality,
-  Measure,
-  MeasureRange,
-  Refinement,
-  Severity,
-  Topic,
-} from './schema';
+import type { Course, Indicator, Laterality, Refinement, Severity, Topic } from './schema';
+import { topicUrgency, type TopicUrgency } from './urgency';
 
 /** What an assertion trigger asserts. */
 export type TriggerCategory = 'negated' | 'possible' | 'historical' | 'hypothetical' | 'other';
@@ -76,20 +68,6 @@ export type PhraseEntry =
 export interface Phrase {
   words: number[];
   entries: PhraseEntry[];
-}
-
-/** A branch's measured range that raises the urgency of a finding in it. */
-export interface SizeUrgency {
-  measure: Measure;
-  range: MeasureRange;
-  indicator: Indicator;
-}
-
-/** What decides a topic's urgency for one mention. */
-export interface TopicUrgency {
-  indicator: Indicator;
-  bySeverity?: Partial<Record<Severity, Indicator>>;
-  bySize?: SizeUrgency[];
 }
 
 /** The compiled, serialisable lexicon. */
@@ -167,22 +145,6 @@ export type LexiconTopic = Pick<Topic, 'id' | 'terms'> &
   Partial<Pick<Topic, 'indicator' | 'indicatorBySeverity' | 'branches'>> & {
     refines?: readonly Refinement[];
   };
-
-/** A topic's urgency and what raises it: severity words, branches with their own urgency. */
-function topicUrgency(topic: LexiconTopic): TopicUrgency {
-  const bySize: SizeUrgency[] = [];
-  for (const group of topic.branches ?? []) {
-    for (const { range, indicator } of group.branches) {
-      if (indicator && range)
-        bySize.push({ measure: group.measure ?? 'largest', range, indicator });
-    }
-  }
-  return {
-    indicator: topic.indicator ?? 'info',
-    ...(topic.indicatorBySeverity ? { bySeverity: topic.indicatorBySeverity } : {}),
-    ...(bySize.length > 0 ? { bySize } : {}),
-  };
-}
 
 /** Builds lexicons: collects phrases and their meanings, then freezes them. */
 class LexiconBuilder {

@@ -2,11 +2,11 @@
  * How urgent one mention is: its topic's urgency, raised by what the mention says (a term
  * that states an emergency, "ruptured …"; a severity word the topic names, "large"; a size in
  * a branch with its own urgency) and lowered one step by a stated course ("unchanged",
- * "expected after …"). Pure.
+ * "expected after …"). Also compiles each topic's part of it for the lexicon. Pure.
  */
 import { inRange, measuredValue } from './branches';
-import type { TopicUrgency } from './lexicon';
-import type { Course, Indicator, Severity } from './schema';
+import type { LexiconTopic } from './lexicon';
+import type { Course, Indicator, Measure, MeasureRange, Severity } from './schema';
 
 const RANK: Record<Indicator, number> = { info: 0, warning: 1, critical: 2 };
 const BY_RANK: readonly Indicator[] = ['info', 'warning', 'critical'];
@@ -19,6 +19,36 @@ export const lower = (a: Indicator): Indicator => BY_RANK[Math.max(0, RANK[a] - 
 
 /** Orders indicators most urgent first (for sorting). */
 export const byUrgency = (a: Indicator, b: Indicator): number => RANK[b] - RANK[a];
+
+/** A branch's measured range that raises the urgency of a finding in it. */
+export interface SizeUrgency {
+  measure: Measure;
+  range: MeasureRange;
+  indicator: Indicator;
+}
+
+/** What decides a topic's urgency for one mention. */
+export interface TopicUrgency {
+  indicator: Indicator;
+  bySeverity?: Partial<Record<Severity, Indicator>>;
+  bySize?: SizeUrgency[];
+}
+
+/** A topic's urgency and what raises it: severity words, branches with their own urgency. */
+export function topicUrgency(topic: LexiconTopic): TopicUrgency {
+  const bySize: SizeUrgency[] = [];
+  for (const group of topic.branches ?? []) {
+    for (const { range, indicator } of group.branches) {
+      if (indicator && range)
+        bySize.push({ measure: group.measure ?? 'largest', range, indicator });
+    }
+  }
+  return {
+    indicator: topic.indicator ?? 'info',
+    ...(topic.indicatorBySeverity ? { bySeverity: topic.indicatorBySeverity } : {}),
+    ...(bySize.length > 0 ? { bySize } : {}),
+  };
+}
 
 /** What one mention says that bears on its urgency. */
 export interface MentionUrgency {
