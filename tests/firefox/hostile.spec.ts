@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BUTTON_HOST } from '../../utils/dom/selection-button';
 import { framesKey } from '../../utils/messaging';
-import { GECKO_ID, type FirefoxExtension } from '../support/firefox';
+import { GECKO_ID, loaded, type FirefoxExtension } from '../support/firefox';
 import { count, expect, test, texts } from './fixtures';
 import { drawnMentionPoint, highlightSizes, select } from './page-actions';
 
@@ -202,15 +202,7 @@ async function installOtherAddOn(ff: FirefoxExtension, dir: string): Promise<Pag
     `WebExtensionPolicy.getByID(${JSON.stringify(id)}).mozExtensionHostname`,
   );
   const url = `moz-extension://${String(uuid)}/page.html`;
-  const page = await ff.firefox.newPage();
-  // As for RadLens's pages, goto never resolves for a moz-extension:// page over BiDi.
-  page.goto(url).catch(() => {});
-  await expect
-    .poll(() =>
-      page.evaluate(() => location.href + ' ' + document.readyState).catch(() => undefined),
-    )
-    .toBe(`${url} complete`);
-  return page;
+  return loaded(await ff.firefox.newPage(), url);
 }
 
 test('another add-on cannot reach RadLens; RadLens answers its own pages only in the expected shape', async ({

@@ -3,17 +3,29 @@
  * the menu item chosen) and through the keyboard command's key binding, each opening the
  * best topic in the browser's own sidebar (the menu click and the key are user gestures).
  */
+import type { Page } from 'puppeteer-core';
 import { count, expect, sidebarText, test } from './fixtures';
 import { lookUpFromMenu, pressLookupCommand, select } from './page-actions';
+
+/**
+ * Opens a sample and waits until it is read, then closes the pinned panel tab: the sidebar,
+ * which Firefox opened at install, is then the one panel to take the lookup.
+ */
+async function readBySidebarOnly(
+  openWithPanel: (sample: string) => Promise<{ page: Page; panel: Page }>,
+  sample: string,
+): Promise<Page> {
+  const { page, panel } = await openWithPanel(sample);
+  await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
+  await panel.close();
+  return page;
+}
 
 test('context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic', async ({
   ff,
   openWithPanel,
 }) => {
-  const { page, panel } = await openWithPanel('chest.html');
-  await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
-  // The sidebar, which Firefox opened at install, is to take the lookup: no other panel.
-  await panel.close();
+  const page = await readBySidebarOnly(openWithPanel, 'chest.html');
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'Comparison: no PTX on the prior film.';
@@ -29,10 +41,7 @@ test('context menu: a site-specific selection resolves through the lexicon; a mi
   ff,
   openWithPanel,
 }) => {
-  const { page, panel } = await openWithPanel('report.html');
-  await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
-  // The sidebar, which Firefox opened at install, is to take the lookup: no other panel.
-  await panel.close();
+  const page = await readBySidebarOnly(openWithPanel, 'report.html');
   await lookUpFromMenu(ff, page, 'Mild bilateral hip joint space loss');
   await expect.poll(() => sidebarText(ff, 'article.topic h1')).toMatch(/hip|osteoarthritis/i);
   await page.evaluate(() => {
@@ -54,10 +63,7 @@ test('keyboard command: Alt+Shift+L looks up the text selected in the page', asy
   ff,
   openWithPanel,
 }) => {
-  const { page, panel } = await openWithPanel('chest.html');
-  await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
-  // The sidebar, which Firefox opened at install, is to take the lookup: no other panel.
-  await panel.close();
+  const page = await readBySidebarOnly(openWithPanel, 'chest.html');
   await page.bringToFront();
   await select(page, 'Small left pleural effusion');
   expect(await pressLookupCommand(ff, page)).toBe('alt,shift+L');

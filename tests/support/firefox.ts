@@ -55,8 +55,8 @@ export interface FirefoxExtension {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Waits until `page` shows `url` and its document has loaded. */
-async function loaded(page: Page, url: string): Promise<Page> {
+/** Opens `url` in `page` and waits until its document has loaded (moz-extension:// too). */
+export async function loaded(page: Page, url: string): Promise<Page> {
   const deadline = Date.now() + 15_000;
   // page.goto to a moz-extension:// page never resolves over BiDi: start it and poll.
   page.goto(url).catch(() => {});
