@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { branchesFor } from '../utils/core/branches';
+import { gradeSource } from '../utils/core/grading';
 import type { Recommendation, Reference, Topic } from '../utils/core/schema';
 import { topicSummaryText } from '../utils/core/summary';
 import {
@@ -49,16 +50,17 @@ function GradedItem({
   order,
   children,
   highlight,
-  graders,
+  references,
 }: {
-  item: Pick<Recommendation, 'action' | 'strength' | 'evidence' | 'refs' | 'gradedBy'>;
+  item: Pick<Recommendation, 'action' | 'strength' | 'evidence' | 'refs' | 'gradedBy' | 'grade'>;
   order: Map<string, number>;
   children: ComponentChildren;
   highlight?: string;
-  /** Short names of the references, by id, for the grade's source. */
-  graders: Map<string, string>;
+  /** The topic's references, to name the grade's source. */
+  references: readonly Reference[];
 }) {
   const action = ACTION_LABEL[item.action];
+  const source = gradeSource(item, references);
   return (
     <li
       class={`rec action-${item.action}${highlight ? ' branch-match' : ''}`}
@@ -82,9 +84,7 @@ function GradedItem({
         <span class={`badge evidence-${item.evidence}`}>
           Evidence: {EVIDENCE_LABEL[item.evidence]}
         </span>
-        {item.gradedBy && graders.has(item.gradedBy) && (
-          <span class="graded-by">Graded by {graders.get(item.gradedBy)}</span>
-        )}
+        {source && <span class="graded-by">Graded by {source}</span>}
       </span>
     </li>
   );
@@ -193,7 +193,6 @@ function CopySummary({ topic, onCopy }: { topic: Topic; onCopy: TopicViewProps['
 /** Shows one topic completely. */
 export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: TopicViewProps) {
   const order = new Map(topic.references.map((r, i) => [r.id, i + 1]));
-  const graders = new Map(topic.references.map((r) => [r.id, r.short ?? `${r.source} ${r.year}`]));
   const measured = sizes && sizes.length > 0 ? sizes.join(', ') : undefined;
   const fits = branchesFor(topic, { sizes });
   return (
@@ -219,7 +218,7 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
           <h2>{section.title}</h2>
           <ul>
             {section.items.map((item, i) => (
-              <GradedItem key={i} item={item} order={order} graders={graders}>
+              <GradedItem key={i} item={item} order={order} references={topic.references}>
                 {item.text}
               </GradedItem>
             ))}
@@ -238,7 +237,7 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
                   key={i}
                   item={branch}
                   order={order}
-                  graders={graders}
+                  references={topic.references}
                   highlight={matches.has(i) ? `Fits ${measured} on this page` : undefined}
                 >
                   <strong class="condition">{branch.condition}:</strong> {branch.recommendation}

@@ -43,6 +43,7 @@ export const EVIDENCE_LABEL = {
   low: 'Low',
   'very-low': 'Very low',
   'expert-opinion': 'Expert opinion',
+  'not-graded': 'Not graded',
 } as const;
 
 /** What a topic's indicator colour means. */
@@ -80,4 +81,6 @@ export const EVIDENCE_MEANING = {
   low: 'Observational studies or trials with serious limitations.',
   'very-low': 'Case series or indirect evidence.',
   'expert-opinion': 'Expert opinion without direct study evidence.',
+  'not-graded':
+    'The source states how firmly it recommends this but gives no level of evidence for it (NICE, ACR Appropriateness Criteria).',
 } as const;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { oddCharacter, USER_TEXT } from './characters';
+import { gradeProblem } from './grading';
 
 /** A topic id: lowercase words joined by single hyphens, e.g. `hip-osteoarthritis`. */
 export const TopicId = z
@@ -17,7 +18,14 @@ export const Action = z.enum(['do', 'consider', 'avoid']);
 /** Strength of a recommendation, as the source guideline grades it. */
 export const Strength = z.enum(['strong', 'moderate', 'weak', 'consensus']);
 /** Quality of the evidence behind a recommendation. */
-export const Evidence = z.enum(['high', 'moderate', 'low', 'very-low', 'expert-opinion']);
+export const Evidence = z.enum([
+  'high',
+  'moderate',
+  'low',
+  'very-low',
+  'expert-opinion',
+  'not-graded',
+]);
 /** How urgent a finding usually is (the CDS Hooks card indicator). */
 export const Indicator = z.enum(['info', 'warning', 'critical']);
 /** Whether a mention of a finding asserts it, denies it, or speaks of something else. */
@@ -78,6 +86,8 @@ export const Recommendation = z.strictObject({
   refs: z.array(RefId).default([]),
   /** The reference (one of `refs`) whose grading the strength and evidence are. */
   gradedBy: RefId.optional(),
+  /** The grade as that reference states it, in its system's words ("Class I, level C"). */
+  grade: text(60).optional(),
 });
 
 /** A titled group of recommendations, e.g. "First steps" or "Follow-up". */
@@ -111,6 +121,8 @@ export const Reference = z.strictObject({
   url: z.url({ protocol: /^https$/ }).optional(),
   /** How the panel names it beside a grade it gave ("ACR/AF 2019"). */
   short: text(40).optional(),
+  /** The grading system it states its recommendations in (`data/grading.json`); absent when it grades none. */
+  grading: z.string().max(40).optional(),
 });
 
 /**
@@ -145,6 +157,8 @@ export const Branch = z.strictObject({
   refs: z.array(RefId).default([]),
   /** The reference (one of `refs`) whose grading the strength and evidence are. */
   gradedBy: RefId.optional(),
+  /** The grade as that reference states it, in its system's words ("Class I, level C"). */
+  grade: text(60).optional(),
   /** The urgency of a finding that falls in this branch, when it is above the topic's. */
   indicator: Indicator.optional(),
 });
@@ -230,16 +244,36 @@ export const Topic = z
         }
       });
     const checkGrader = (
-      item: { refs: string[]; gradedBy?: string },
+      item: {
+        refs: string[];
+        gradedBy?: string;
+        grade?: string;
+        strength: string;
+        evidence: string;
+      },
       path: (string | number)[],
     ) => {
-      if (item.gradedBy !== undefined && !item.refs.includes(item.gradedBy)) {
+      if (item.gradedBy === undefined) {
+        if (item.grade !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'grade'],
+            message: `states grade "${item.grade}" without naming its source in gradedBy`,
+          });
+        }
+        return;
+      }
+      if (!item.refs.includes(item.gradedBy)) {
         ctx.addIssue({
           code: 'custom',
           path: [...path, 'gradedBy'],
           message: `is graded by "${item.gradedBy}", which the item does not cite`,
         });
+        return;
       }
+      const reference = topic.references.find((r) => r.id === item.gradedBy);
+      const problem = reference && gradeProblem(item, reference);
+      if (problem) ctx.addIssue({ code: 'custom', path: [...path, 'grade'], message: problem });
     };
     topic.sections.forEach((section, s) =>
       section.items.forEach((item, i) => {

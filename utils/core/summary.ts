@@ -2,7 +2,8 @@
  * "Copy summary": a topic as plain text for pasting into a clinical note. Only topic content
  * (title, bottom line, graded recommendations, pitfalls, references), never page text. Pure.
  */
-import type { Reference, Topic } from './schema';
+import { gradeSource } from './grading';
+import type { Recommendation, Reference, Topic } from './schema';
 
 const ACTION = { do: 'Do', consider: 'Consider', avoid: 'Avoid' } as const;
 const EVIDENCE = {
@@ -11,9 +12,17 @@ const EVIDENCE = {
   low: 'low',
   'very-low': 'very low',
   'expert-opinion': 'expert opinion',
+  'not-graded': 'not graded',
 } as const;
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Strength, evidence and, when named, the source of the grade. */
+function gradeText(item: Recommendation, references: readonly Reference[]): string {
+  const source = gradeSource(item, references);
+  const grade = `strength: ${item.strength}; evidence: ${EVIDENCE[item.evidence]}`;
+  return source ? `${grade}; graded by ${oneLine(source)}` : grade;
+}
 
 /** A reference on one line: authors, title, source, year, identifiers. */
 function referenceLine(r: Reference, n: number): string {
@@ -39,7 +48,7 @@ export function topicSummaryText(topic: Topic): string {
     lines.push('', `${oneLine(section.title)}:`);
     for (const item of section.items) {
       lines.push(
-        `- ${ACTION[item.action]}: ${oneLine(item.text)}${cite(item.refs)} (strength: ${item.strength}; evidence: ${EVIDENCE[item.evidence]})`,
+        `- ${ACTION[item.action]}: ${oneLine(item.text)}${cite(item.refs)} (${gradeText(item, topic.references)})`,
       );
     }
   }

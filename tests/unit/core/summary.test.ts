@@ -11,6 +11,7 @@ const EVIDENCE: Record<Topic['sections'][number]['items'][number]['evidence'], s
   low: 'low',
   'very-low': 'very low',
   'expert-opinion': 'expert opinion',
+  'not-graded': 'not graded',
 };
 
 describe('topicSummaryText on every built-in topic', () => {
@@ -24,9 +25,17 @@ describe('topicSummaryText on every built-in topic', () => {
       expect(line, item.text).toBeDefined();
       const action = { do: 'Do', consider: 'Consider', avoid: 'Avoid' }[item.action];
       expect(line!.startsWith(`- ${action}: ${oneLine(item.text)}`)).toBe(true);
-      expect(line).toMatch(
-        new RegExp(`\\(strength: ${item.strength}; evidence: ${EVIDENCE[item.evidence]}\\)$`),
-      );
+      const grade = `strength: ${item.strength}; evidence: ${EVIDENCE[item.evidence]}`;
+      const source = topic.references.find((r) => r.id === item.gradedBy);
+      expect(
+        line!.endsWith(
+          source
+            ? `; graded by ${source.short ?? `${source.source} ${source.year}`}: ${item.grade})`
+            : `(${grade})`,
+        ),
+        item.text,
+      ).toBe(true);
+      expect(line).toContain(`(${grade}`);
     }
     for (const pitfall of topic.pitfalls) {
       expect(lines.some((l) => l.startsWith(`- ${oneLine(pitfall.text)}`))).toBe(true);
