@@ -75,7 +75,7 @@ test('a nodule measured on the page points at the Fleischner branch that fits it
   const ggn = panel.locator('section.branches li', {
     hasText: 'Single pure ground-glass nodule <6 mm',
   });
-  await expect(ggn.locator('.graded-by')).toHaveText('Graded by Fleischner 2017');
+  await expect(ggn.locator('.graded-by')).toHaveText('Graded by Fleischner 2017: 1B');
 });
 
 test('references link to PubMed / DOI in a new tab; the legend explains the badges', async ({

@@ -168,8 +168,23 @@ describe('references: one of each, named exactly', () => {
 
   it('identifiers that could not be confirmed on a primary page are not cited', () => {
     const ids = cited.flatMap((r) => [r.pmid, r.doi]);
-    for (const unconfirmed of ['18195376', '20696693', '10.1136/thx.2010.137000']) {
+    for (const unconfirmed of [
+      '18195376',
+      '20696693',
+      '10.1136/thx.2010.137000',
+      '10.1056/NEJMra1007236',
+    ]) {
       expect(ids).not.toContain(unconfirmed);
+    }
+    // Stołtny 2007: its journal and year could not be confirmed, so it is cited nowhere.
+    expect(cited.filter((r) => /^stoltny/.test(r.id))).toEqual([]);
+  });
+
+  it('the ACC/AHA 2022 aortic guideline carries its confirmed DOI and PMID in every copy', () => {
+    const copies = cited.filter((r) => r.id === 'acc-aha-aorta-2022');
+    expect(copies.length).toBeGreaterThanOrEqual(2);
+    for (const r of copies) {
+      expect([r.doi, r.pmid], r.topic).toEqual(['10.1161/CIR.0000000000001106', '36322642']);
     }
   });
 });

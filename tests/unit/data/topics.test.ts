@@ -116,7 +116,9 @@ describe.each(files)('$file', ({ file, json }) => {
     for (const r of recommendations) {
       expect(['do', 'consider', 'avoid']).toContain(r.action);
       expect(['strong', 'moderate', 'weak', 'consensus']).toContain(r.strength);
-      expect(['high', 'moderate', 'low', 'very-low', 'expert-opinion']).toContain(r.evidence);
+      expect(['high', 'moderate', 'low', 'very-low', 'expert-opinion', 'not-graded']).toContain(
+        r.evidence,
+      );
     }
   });
 
