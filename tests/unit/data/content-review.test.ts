@@ -60,7 +60,7 @@ describe('grades as their sources give them', () => {
     expect(find(/^Acetaminophen/).strength).toBe('weak');
   });
 
-  it('the opioid item is graded the same in hip-osteoarthritis and osteoarthritis, by OARSI', () => {
+  it('the opioid item is graded the same in hip-osteoarthritis and osteoarthritis, citing OARSI', () => {
     const opioid = (id: string) =>
       topic(id)
         .sections.flatMap((s) => s.items)
