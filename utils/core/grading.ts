@@ -4,7 +4,7 @@
  * in `data/grading.json`; this module only reads them, so a topic's grade is checked against
  * the system its reference declares.
  */
-import gradingFile from '../../data/grading.json';
+import gradingFile from '../../data/grading.json' with { type: 'json' };
 
 type StrengthWord = 'strong' | 'moderate' | 'weak' | 'consensus';
 type EvidenceWord = 'high' | 'moderate' | 'low' | 'very-low' | 'expert-opinion' | 'not-graded';
