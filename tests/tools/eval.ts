@@ -9,11 +9,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seedTopics } from './topics';
-import { assessMention } from '../../utils/core/context';
+import { createAssessor } from '../../utils/core/context';
 import { createDetector } from '../../utils/core/detect';
 import type { Finding } from '../../utils/core/schema';
 import { csvRecords } from './csv';
 import { count, f3, scores, sum, table, zero, type Counts } from './metrics';
+
+const assessMention = createAssessor();
 
 const root = resolve(import.meta.dirname, '../..');
 const evalDir = resolve(process.env.RADLENS_EVAL_DIR ?? resolve(root, '../shared/eval'));

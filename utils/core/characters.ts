@@ -19,9 +19,9 @@ export interface CharacterRule {
 }
 
 /** Pack text: no lone surrogates, control characters or bidirectional controls. */
-export const PACK_TEXT: CharacterRule = { controls: true, bidi: true };
+export const PACK_TEXT: Readonly<CharacterRule> = { controls: true, bidi: true };
 /** The user's own text (note bodies): anything but lone surrogates. */
-export const USER_TEXT: CharacterRule = { controls: false, bidi: false };
+export const USER_TEXT: Readonly<CharacterRule> = { controls: false, bidi: false };
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -9,9 +9,9 @@
  * counts too: under INDICATION or HISTORY a mention is not a finding of this study. The
  * phrases live in `data/context-rules.json`.
  */
-import { collectEvents, type Sections, type TextEvents } from './events';
+import { collectEvents, phraseTables, type TextEvents } from './events';
 import { compileLexicon, type SectionKind, type TriggerCategory } from './lexicon';
-import { createMatcher, type Matcher } from './matcher';
+import { createMatcher } from './matcher';
 import type { FindingStatus } from './schema';
 
 /** The assertion of one mention. */
@@ -93,34 +93,8 @@ function hasSemicolon(semicolons: readonly number[], a: number, b: number): bool
   return i >= 0 && semicolons[i]! >= a;
 }
 
-/** The sections and the index `sectionAt` found last: a detector asks in text order. */
-let lastSections: Sections | undefined;
-let lastIndex = 0;
-
-/** The section of a mention starting at `at`: the last header before it. */
-function sectionAt(sections: Sections, at: number): SectionKind | undefined {
-  const { count, start } = sections;
-  // i: how many sections start before `at`.
-  let i = 0;
-  if (sections === lastSections && lastIndex <= count) {
-    i = lastIndex;
-    if (i > 0 && start[i - 1]! >= at) i = -1; // behind: search
-    for (let step = 0; i >= 0 && i < count && start[i]! < at; step++) {
-      if (step === 8)
-        i = -1; // far ahead: search
-      else i++;
-    }
-  } else {
-    i = -1;
-  }
-  if (i < 0) i = firstAtOrAfter(start, count, at);
-  lastSections = sections;
-  lastIndex = i;
-  return i > 0 ? sections.value[i - 1] : undefined;
-}
-
 /** One bit per trigger category, to collect what a mention's triggers say. */
-const CATEGORY_BIT: Record<TriggerCategory, number> = {
+const CATEGORY_BIT: Readonly<Record<TriggerCategory, number>> = {
   negated: 1,
   possible: 2,
   historical: 4,
@@ -244,14 +218,14 @@ export function assessStatus(
   sentenceTo: number,
 ): FindingStatus {
   const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
-  return statusOf(found, sectionAt(events.sections, start));
+  return statusOf(found, events.sections.sectionAt(start));
 }
 
 /** Assesses the mention text[start, end) from the events of a scan of `text`. */
 export function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
   const [sentenceFrom, sentenceTo] = sentenceBounds(events, start, text.length);
   const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
-  const section = sectionAt(events.sections, start);
+  const section = events.sections.sectionAt(start);
   const assertion: Assertion = {
     negated: (found & CATEGORY_BIT.negated) !== 0,
     possible: (found & CATEGORY_BIT.possible) !== 0,
@@ -268,16 +242,18 @@ export function assess(text: string, events: TextEvents, start: number, end: num
   return assertion;
 }
 
-let rulesMatcher: Matcher | undefined;
+/** Judges one span of a text: the assertion of that mention. */
+export type Assessor = (text: string, start: number, end: number) => Assertion;
 
 /**
- * Assesses any span of any text, whether or not it is a lexicon term: the assertion rules
- * are run over the text and the span judged in its sentence.
+ * An assessor of any span of any text, whether or not it is a lexicon term: the assertion
+ * rules are run over the text and the span judged in its sentence. It owns its rules matcher.
  */
-export function assessMention(text: string, start: number, end: number): Assertion {
-  rulesMatcher ??= createMatcher(compileLexicon([]));
-  const events = collectEvents(text, rulesMatcher.scan(text), rulesMatcher.lexicon, {
-    focus: [start, end],
-  });
-  return assess(text, events, start, end);
+export function createAssessor(): Assessor {
+  const matcher = createMatcher(compileLexicon([]));
+  const tables = phraseTables(matcher.lexicon);
+  return (text, start, end) => {
+    const events = collectEvents(text, matcher.scan(text), tables, { focus: [start, end] });
+    return assess(text, events, start, end);
+  };
 }

@@ -12,7 +12,6 @@ import {
   emptyEvents,
   finishContext,
   phraseTables,
-  SpanList,
   TERM,
   type PhraseTables,
   type TextEvents,
@@ -20,6 +19,7 @@ import {
 } from './events';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, type Scan } from './matcher';
+import { SpanList } from './spans';
 import { nearestClaim, nearestHit, nearestInClause, refinedBy, sizesIn } from './modifiers';
 import type { Finding } from './schema';
 import { higher, mentionIndicator } from './urgency';
@@ -307,7 +307,7 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
     detect(text) {
       const scan = matcher.scan(text, previousScan);
       previousScan = undefined; // a detect() called from within this one scans afresh
-      const sections = collectSections(text, scan, lexicon);
+      const sections = collectSections(text, scan, tables);
       const findings: Finding[] = [];
       const current = work ?? {
         events: emptyEvents(scan, sections),

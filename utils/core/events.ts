@@ -7,8 +7,9 @@
  * Occurrences are kept in parallel typed arrays (`SpanList`) that a caller can reuse from one
  * sentence to the next, so the detector's per-sentence work allocates nothing.
  */
-import type { Lexicon, PhraseEntry, SectionKind } from './lexicon';
+import type { Lexicon, PhraseEntry } from './lexicon';
 import type { Scan } from './matcher';
+import { Sections, SpanList } from './spans';
 import type { Course, Laterality, Severity } from './schema';
 
 type Entry<K extends PhraseEntry['kind']> = Extract<PhraseEntry, { kind: K }>;
@@ -18,98 +19,6 @@ export type TermEntry = Entry<'term'>;
 export type TriggerEntry = Entry<'trigger'> | Entry<'termination'>;
 /** A site word's meaning. */
 export type SiteEntry = Entry<'site'>;
-
-/**
- * Spans [start, end) with a value each, as parallel arrays that grow by doubling; `count`
- * entries are in use. `clear` keeps the storage for the next use.
- */
-export class SpanList<T> {
-  count = 0;
-  start = new Int32Array(16);
-  end = new Int32Array(16);
-  value: T[] = [];
-
-  /** Appends a span. */
-  push(start: number, end: number, value: T): void {
-    const i = this.count;
-    if (i === this.start.length) {
-      const start2 = new Int32Array(i * 2);
-      start2.set(this.start);
-      this.start = start2;
-      const end2 = new Int32Array(i * 2);
-      end2.set(this.end);
-      this.end = end2;
-    }
-    this.start[i] = start;
-    this.end[i] = end;
-    this.value[i] = value;
-    this.count = i + 1;
-  }
-
-  /** Empties the list (its storage stays). */
-  clear(): void {
-    this.count = 0;
-  }
-
-  /**
-   * Sorts by start; at equal starts the longer span first when `longestFirst`, else in their
-   * order. Equal spans keep their order. Spans arrive from a scan almost sorted, so insertion
-   * sort is linear in practice.
-   */
-  sortByStart(longestFirst = false): void {
-    const { start, end, value } = this;
-    for (let i = 1; i < this.count; i++) {
-      const s = start[i]!;
-      const e = end[i]!;
-      let j = i - 1;
-      // Span j must come after span i when it starts later (or, longest first, is shorter).
-      if (!(start[j]! > s || (longestFirst && start[j] === s && end[j]! < e))) continue;
-      const v = value[i]!;
-      while (j >= 0 && (start[j]! > s || (longestFirst && start[j] === s && end[j]! < e))) {
-        start[j + 1] = start[j]!;
-        end[j + 1] = end[j]!;
-        value[j + 1] = value[j]!;
-        j--;
-      }
-      start[j + 1] = s;
-      end[j + 1] = e;
-      value[j + 1] = v;
-    }
-  }
-
-  /**
-   * Keeps, of overlapping spans, those not strictly inside a longer one; spans equal to each
-   * other stand or fall together. Sorts first (`sortByStart(true)`).
-   */
-  keepOutermost(): void {
-    this.sortByStart(true);
-    const { start, end, value } = this;
-    const n = this.count;
-    let kept = 0;
-    let maxEnd = -1;
-    let i = 0;
-    while (i < n) {
-      const s = start[i]!;
-      const e = end[i]!;
-      let j = i + 1;
-      while (j < n && start[j] === s && end[j] === e) j++;
-      if (e > maxEnd) {
-        for (let g = i; g < j; g++) {
-          start[kept] = s;
-          end[kept] = e;
-          value[kept] = value[g]!;
-          kept++;
-        }
-        maxEnd = e;
-      }
-      i = j;
-    }
-    this.count = kept;
-  }
-}
-
-/** Section headers, by start: each section runs until the next header. */
-export type Sections = SpanList<SectionKind>;
 
 /** Everything one pass found in a stretch of text, sorted by meaning and by start. */
 export interface TextEvents {
@@ -230,6 +139,7 @@ const MODIFIER = 8;
  * kind are `xs[xFrom[p]]` up to `xs[xFrom[p + 1]]`, in the order the phrase lists them.
  */
 export interface PhraseTables {
+  lexicon: Lexicon;
   /** Per phrase: TERM, SECTION, CONTEXT, MODIFIER bits. */
   kinds: Uint8Array;
   termFrom: Int32Array;
@@ -249,14 +159,11 @@ export interface PhraseTables {
   urgency: Lexicon['urgency'];
 }
 
-const tableCache = new WeakMap<Lexicon, PhraseTables>();
-
-/** The lexicon's `PhraseTables` (built on first use). */
+/** Builds the lexicon's `PhraseTables`; a detector builds them once and keeps them. */
 export function phraseTables(lexicon: Lexicon): PhraseTables {
-  const cached = tableCache.get(lexicon);
-  if (cached) return cached;
   const n = lexicon.phrases.length;
   const t: PhraseTables = {
+    lexicon,
     kinds: new Uint8Array(n),
     termFrom: new Int32Array(n + 1),
     terms: [],
@@ -318,14 +225,13 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     t.courseFrom[p + 1] = t.courses.length;
     t.siteFrom[p + 1] = t.sites.length;
   });
-  tableCache.set(lexicon, t);
   return t;
 }
 
 /** The report section headers of the whole text ("FINDINGS:", "ALLERGIES:"), by start. */
-export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sections {
-  const found: Sections = new SpanList<SectionKind>();
-  const kinds = phraseTables(lexicon).kinds;
+export function collectSections(text: string, scan: Scan, tables: PhraseTables): Sections {
+  const found: Sections = new Sections();
+  const { kinds, lexicon } = tables;
   for (let n = 0; n < scan.count; n++) {
     if ((kinds[scan.phrase[n]!]! & SECTION) === 0) continue;
     const start = scan.start[n]!;
@@ -355,7 +261,7 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
     }
     while (k < knownEnds.length && knownEnds[k]! < name) k++;
     if (k < knownEnds.length && knownEnds[k] === name) continue;
-    (others ??= new SpanList<SectionKind>()).push(start, name, 'other');
+    (others ??= new Sections()).push(start, name, 'other');
   }
   if (!others) {
     found.keepOutermost();
@@ -363,7 +269,7 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
   }
   others.sortByStart(true);
   // Merged in order; at equal keys the known sections come first, as they were listed first.
-  const merged: Sections = new SpanList<SectionKind>();
+  const merged: Sections = new Sections();
   let a = 0;
   let b = 0;
   while (a < found.count || b < others.count) {
@@ -386,42 +292,9 @@ export function collectSections(text: string, scan: Scan, lexicon: Lexicon): Sec
   return merged;
 }
 
-/** The sections and the answer `lastSectionAtOrBefore` gave last: asked in text order. */
-let lastSections: Sections | undefined;
-let lastCount = 0;
-
-/** Index of the last section starting at or before `at`, or -1. */
-function lastSectionAtOrBefore(sections: Sections, at: number): number {
-  const { count, start } = sections;
-  // n: how many sections start at or before `at`; walk on from the last answer when it is
-  // not past `at`, else (or when far behind) search.
-  let n = -1;
-  if (sections === lastSections && lastCount <= count) {
-    n = lastCount;
-    if (n > 0 && start[n - 1]! > at) n = -1;
-    for (let step = 0; n >= 0 && n < count && start[n]! <= at; step++) {
-      if (step === 8) n = -1;
-      else n++;
-    }
-  }
-  if (n < 0) {
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (start[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    n = lo;
-  }
-  lastSections = sections;
-  lastCount = n;
-  return n - 1;
-}
-
 /** True when [start, end) lies within one of `sections`' header words. */
 function inHeader(sections: Sections, start: number, end: number): boolean {
-  const i = lastSectionAtOrBefore(sections, start);
+  const i = sections.countAtOrBefore(start) - 1;
   return i >= 0 && sections.end[i]! >= end;
 }
 
@@ -562,11 +435,10 @@ export interface EventRange {
 export function collectEvents(
   text: string,
   scan: Scan,
-  lexicon: Lexicon,
+  tables: PhraseTables,
   { from = 0, to = text.length, focus, sections }: EventRange = {},
 ): TextEvents {
-  const tables = phraseTables(lexicon);
-  const events = emptyEvents(scan, sections ?? collectSections(text, scan, lexicon));
+  const events = emptyEvents(scan, sections ?? collectSections(text, scan, tables));
   const starts = scan.sentenceStarts;
   const first = firstEndingAfter(scan, from);
   const last = firstEndingAfter(scan, to);

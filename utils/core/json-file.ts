@@ -17,7 +17,7 @@ export interface FileError {
 export type JsonReading = { ok: true; data: unknown } | { ok: false; error: FileError };
 
 /** Keys that could reach an object's prototype when code later copies the data. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Formats a zod/JSON path as authors read it: topics[2].terms[0].text. */
 export function formatPath(path: readonly PropertyKey[]): string {

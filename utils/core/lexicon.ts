@@ -108,8 +108,7 @@ export const MAX_PHRASE_WORDS = 16;
  * digits, accents and case folded, a possessive "'s" dropped, each word made singular.
  * Returns undefined when the phrase holds a letter outside the alphabet (it could never match).
  */
-export function phraseWords(text: string): string[] | undefined {
-  const t = charClasses();
+export function phraseWords(text: string, t: Uint8Array = charClasses()): string[] | undefined {
   const words: string[] = [];
   let word = '';
   // True while reading a word that directly follows "<word>'" (a possible possessive "s").
@@ -154,24 +153,26 @@ class LexiconBuilder {
   private readonly phrases: Phrase[] = [];
 
   private readonly transparent = new Set<string>();
+  private readonly classes = charClasses();
   /** Per topic id: its urgency (see `Lexicon.urgency`). */
   readonly urgency: Record<string, TopicUrgency> = {};
 
   /** Marks words that terms may hold without them counting (see `Lexicon.transparent`). */
   setTransparent(words: readonly string[]): void {
-    for (const text of words) for (const w of phraseWords(text) ?? []) this.transparent.add(w);
+    for (const text of words)
+      for (const w of phraseWords(text, this.classes) ?? []) this.transparent.add(w);
   }
 
   /** `text` without its transparent words, or undefined when nothing else is left. */
   withoutTransparent(text: string): string | undefined {
     const kept = text
       .split(/\s+/)
-      .filter((w) => !(phraseWords(w) ?? []).every((x) => this.transparent.has(x)));
+      .filter((w) => !(phraseWords(w, this.classes) ?? []).every((x) => this.transparent.has(x)));
     return kept.length > 0 ? kept.join(' ') : undefined;
   }
 
   add(text: string, entry: PhraseEntry): boolean {
-    let words = phraseWords(text);
+    let words = phraseWords(text, this.classes);
     // The matcher passes over transparent words, so a term holding one must not need it.
     if (words && entry.kind === 'term') words = words.filter((w) => !this.transparent.has(w));
     if (!words || words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
@@ -339,7 +340,7 @@ function isEntry(e: unknown): e is PhraseEntry {
   }
 }
 
-const INDICATORS = new Set<unknown>(['info', 'warning', 'critical']);
+const INDICATORS: ReadonlySet<unknown> = new Set<unknown>(['info', 'warning', 'critical']);
 
 /** True when `value` has the shape of a lexicon (a cheap guard for the content script). */
 export function isLexicon(value: unknown): value is Lexicon {

@@ -237,13 +237,28 @@ function buildPhraseAutomaton(phrases: readonly Phrase[], wordCount: number) {
  * list item ("2.", "-", "•"), or a line that starts with a capital (a new statement or a
  * header). Wrapped prose goes on in lower case.
  */
-const BLOCK_START = /[ \t\r]*(?:[\n\r\u2028\u2029]|\d{1,2}[.)](?:\s|$)|[-*•·](?:\s|$)|[A-Z])/y;
+function startsBlock(text: string, at: number): boolean {
+  return opensBlock(text, at) || HEADER_LINE.test(text.slice(Math.max(0, at - 60), at - 1));
+}
 /** Before a line break: a line that ends in a colon, or stands in capitals alone (a header). */
 const HEADER_LINE = /(?:^|[\n\r])[ \t]*(?:[^\n\r]*:|[A-Z][A-Z &/]{1,40})[ \t\r]*$/;
-function startsBlock(text: string, at: number): boolean {
-  BLOCK_START.lastIndex = at;
-  if (BLOCK_START.test(text)) return true;
-  return HEADER_LINE.test(text.slice(Math.max(0, at - 60), at - 1));
+const SPACE_CHAR = /\s/;
+const spaceOrEnd = (text: string, i: number) => i >= text.length || SPACE_CHAR.test(text[i]!);
+
+/** The line from `at` is blank, a list item, or starts with a capital. */
+function opensBlock(text: string, at: number): boolean {
+  let i = at;
+  for (; i < text.length && isBlank(text.charCodeAt(i)); i++) {
+    if (text.charCodeAt(i) === 0x0d) return true; // a line break of its own
+  }
+  const c = text.charCodeAt(i);
+  if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7) return spaceOrEnd(text, i + 1);
+  let d = i;
+  while (d < i + 2 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
+  const mark = text.charCodeAt(d);
+  return d > i && (mark === 0x2e || mark === 0x29) && spaceOrEnd(text, d + 1);
 }
 
 /** Space, tab or carriage return. */

@@ -7,7 +7,7 @@
 import type { Laterality, Severity } from './schema';
 
 /** Words that state a side, with the exact value they give. */
-export const LATERALITY_WORDS: Record<string, Laterality> = {
+export const LATERALITY_WORDS: Readonly<Record<string, Laterality>> = {
   left: 'left',
   right: 'right',
   bilateral: 'bilateral',
@@ -20,7 +20,7 @@ export const LATERALITY_WORDS: Record<string, Laterality> = {
 };
 
 /** Words that grade a finding, with the exact value they give. */
-export const SEVERITY_WORDS: Record<string, Severity> = {
+export const SEVERITY_WORDS: Readonly<Record<string, Severity>> = {
   minimal: 'minimal',
   trace: 'minimal',
   tiny: 'minimal',

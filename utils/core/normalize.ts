@@ -117,14 +117,14 @@ function classify(c: number): number {
   return PUNCT;
 }
 
-let table: Uint8Array | undefined;
-
-/** The class table, filled eagerly for ASCII and Latin and lazily for the rest. */
+/**
+ * A class table, filled eagerly for ASCII and Latin and lazily for the rest (`classOf`). Each
+ * matcher and lexicon build owns one, so no table is shared between callers.
+ */
 export function charClasses(): Uint8Array {
-  if (table) return table;
   const t = new Uint8Array(65536).fill(UNKNOWN);
   for (let c = 0; c < 0x250; c++) t[c] = classify(c);
-  return (table = t);
+  return t;
 }
 
 /** The class of code unit `c`, computing and caching it on first sight. */
@@ -170,8 +170,11 @@ export function singular(word: string): string {
  * characters dropped, possessive "'s" dropped, and (with `singularize`) each word made
  * singular. Other characters are kept, lowercased. Leading and trailing space is trimmed.
  */
-export function normalize(text: string, { singularize = false } = {}): NormalizedText {
-  const t = charClasses();
+export function normalize(
+  text: string,
+  { singularize = false, classes = charClasses() } = {},
+): NormalizedText {
+  const t = classes;
   const out: string[] = [];
   const offsets: number[] = [];
   let word = '';

@@ -41,7 +41,7 @@ export function foldForSearch(text: string): string {
 }
 
 type Field = SearchHit['matched'];
-const WEIGHT: Record<Field, number> = {
+const WEIGHT: Readonly<Record<Field, number>> = {
   title: 3,
   term: 2,
   category: 1,
@@ -62,15 +62,26 @@ const MAX_WORDS = 16;
 /** A guideline name in branch titles of at most this many topics names them ("Fleischner"). */
 const RARE = 3;
 
-// Reused rows for editDistance: search calls it thousands of times per keystroke.
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+/** Three rows of work for `editDistance`, reused by one query word over every index word. */
+export interface DistanceRows {
+  rows: [Int32Array, Int32Array, Int32Array];
+}
+
+const distanceRows = (n: number): DistanceRows => ({
+  rows: [new Int32Array(n), new Int32Array(n), new Int32Array(n)],
+});
 
 /** Edit distance with transpositions (optimal string alignment), or `max + 1` past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(
+  a: string,
+  b: string,
+  max: number,
+  work: DistanceRows = distanceRows(b.length + 1),
+): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  if (rows[0]!.length <= n) rows = rows.map(() => new Int32Array(n * 2 + 1));
-  let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  if (work.rows[0].length <= n) work.rows = distanceRows(n * 2 + 1).rows;
+  let [prev2, prev, row] = work.rows;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
@@ -117,11 +128,19 @@ interface QueryWord {
   prefixOk: boolean;
   /** The last word: may be a misspelt prefix. */
   last: boolean;
+  /** Its work rows for edit distances: one query word is compared with thousands of words. */
+  work: DistanceRows;
 }
 
 function queryWord(text: string, k: number, count: number): QueryWord {
   const last = k === count - 1;
-  return { text, mask: prefixMasks(text)[text.length]!, prefixOk: last || text.length >= 3, last };
+  return {
+    text,
+    mask: prefixMasks(text)[text.length]!,
+    prefixOk: last || text.length >= 3,
+    last,
+    work: distanceRows(64),
+  };
 }
 
 /** How well query word `q` matches word `w` (EXACT, PREFIX, TYPO, TYPO2, TYPO_PREFIX or 0). */
@@ -135,13 +154,13 @@ function wordMatch(q: QueryWord, w: string, masks: Uint32Array = prefixMasks(w))
     Math.abs(w.length - t.length) <= allowed &&
     bitCount(q.mask ^ masks[w.length]!) <= 2 * allowed
   ) {
-    const d = editDistance(t, w, allowed);
+    const d = editDistance(t, w, allowed, q.work);
     if (d <= allowed) return d <= 1 ? TYPO : TYPO2;
   }
   // Still typing, with a typo: the query is one edit from a prefix of the word.
   if (q.last && w.length > t.length) {
     for (let n = t.length - 1; n <= t.length + 1 && n < w.length; n++) {
-      if (bitCount(q.mask ^ masks[n]!) <= 2 && editDistance(t, w.slice(0, n), 1) <= 1) {
+      if (bitCount(q.mask ^ masks[n]!) <= 2 && editDistance(t, w.slice(0, n), 1, q.work) <= 1) {
         return TYPO_PREFIX;
       }
     }

@@ -36,7 +36,7 @@ function chain(error: unknown, depth = 0): ErrorLike[] {
 }
 
 /** Error names that come from IndexedDB or Dexie failing, not from the data being refused. */
-const STORAGE_ERROR_NAMES = new Set([
+const STORAGE_ERROR_NAMES: ReadonlySet<string> = new Set([
   'QuotaExceededError',
   'NS_ERROR_DOM_QUOTA_REACHED',
   'UnknownError',

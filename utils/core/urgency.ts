@@ -8,7 +8,7 @@ import { inRange, measuredValue } from './branches';
 import type { LexiconTopic } from './lexicon';
 import type { Course, Indicator, Measure, MeasureRange, Severity } from './schema';
 
-const RANK: Record<Indicator, number> = { info: 0, warning: 1, critical: 2 };
+const RANK: Readonly<Record<Indicator, number>> = { info: 0, warning: 1, critical: 2 };
 const BY_RANK: readonly Indicator[] = ['info', 'warning', 'critical'];
 
 /** The more urgent of two indicators. */

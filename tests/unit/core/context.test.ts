@@ -6,7 +6,9 @@
  * break is a soft wrap) and report sections.
  */
 import { describe, expect, it } from 'vitest';
-import { assessMention, type Assertion } from '../../../utils/core/context';
+import { createAssessor, type Assertion } from '../../../utils/core/context';
+
+const assessMention = createAssessor();
 
 type Flag = 'negated' | 'possible' | 'historical' | 'hypothetical';
 type Row = [text: string, marker: string, status: Assertion['status'], flags: Flag[]];

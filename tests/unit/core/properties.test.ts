@@ -8,10 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seedTopics } from '../../../data/index';
-import { assessMention } from '../../../utils/core/context';
+import { createAssessor } from '../../../utils/core/context';
 import { createDetector } from '../../../utils/core/detect';
 import { normalize, singular } from '../../../utils/core/normalize';
 import { Finding, FindingStatus } from '../../../utils/core/schema';
+
+const assessMention = createAssessor();
 
 const detector = createDetector(seedTopics);
 
