@@ -2,17 +2,17 @@
 import { useState } from 'preact/hooks';
 
 /** A site mode. */
-export type SiteModeValue = 'off' | 'count' | 'highlight';
+import type { SiteMode } from '../utils/core/site-mode';
 
 /** Props of SiteModes. */
 export interface SiteModesProps {
-  defaultMode: SiteModeValue;
-  siteModes: Readonly<Record<string, SiteModeValue>>;
-  onDefault: (mode: SiteModeValue) => void;
-  onSite: (origin: string, mode: SiteModeValue | undefined) => void;
+  defaultMode: SiteMode;
+  siteModes: Readonly<Record<string, SiteMode>>;
+  onDefault: (mode: SiteMode) => void;
+  onSite: (origin: string, mode: SiteMode | undefined) => void;
 }
 
-const MODES: [SiteModeValue, string][] = [
+const MODES: [SiteMode, string][] = [
   ['highlight', 'Find and highlight'],
   ['count', 'Count only (badge and panel, no highlights)'],
   ['off', 'Off (the page is not read)'],
@@ -36,15 +36,15 @@ function ModeSelect({
   label,
   onChange,
 }: {
-  value: SiteModeValue;
+  value: SiteMode;
   label: string;
-  onChange: (mode: SiteModeValue) => void;
+  onChange: (mode: SiteMode) => void;
 }) {
   return (
     <select
       aria-label={label}
       value={value}
-      onChange={(e) => onChange(e.currentTarget.value as SiteModeValue)}
+      onChange={(e) => onChange(e.currentTarget.value as SiteMode)}
     >
       {MODES.map(([mode, text]) => (
         <option key={mode} value={mode}>
@@ -58,7 +58,7 @@ function ModeSelect({
 /** The site modes section. */
 export function SiteModes({ defaultMode, siteModes, onDefault, onSite }: SiteModesProps) {
   const [site, setSite] = useState('');
-  const [mode, setMode] = useState<SiteModeValue>('off');
+  const [mode, setMode] = useState<SiteMode>('off');
   const [error, setError] = useState<string | undefined>(undefined);
   const add = (event: Event) => {
     event.preventDefault();

@@ -22,6 +22,7 @@ import {
 import { BackgroundRequest, framesKey, TabFrames } from '../utils/messaging';
 import { topicsRevision } from '../utils/packs';
 import { browser, platform, startEach } from '../utils/platform';
+import { listen, type BackgroundProtocol, type Handlers } from '../utils/protocol';
 import { syncBuiltinTopics } from '../utils/seed';
 
 export default defineBackground(() => {
@@ -83,51 +84,41 @@ export default defineBackground(() => {
     queue = queue.then(() => platform.session.remove(framesKey(tabId))).catch(() => {});
   };
 
-  const onMessage: Parameters<typeof browser.runtime.onMessage.addListener>[0] = (
-    message: unknown,
-    sender,
-    sendResponse,
-  ) => {
-    if (sender.id !== browser.runtime.id) return false;
+  const handlers: Handlers<BackgroundProtocol> = {
+    'lexicon:get': () => lexicon(),
+    'findings:changed': (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined) return undefined;
+      const { present, total, urgency } = request;
+      return updateFrames(tabId, sender.frameId, { present, total, urgency }).then(() => ({
+        ok: true as const,
+      }));
+    },
+    // Only a content script (in a tab) asks; the panel opens while the user's click counts.
+    'lookup:selection': (request, sender) => {
+      if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return undefined;
+      platform.openPanel(sender.tab.windowId);
+      offerLookup(request.text, sender.tab.windowId);
+      return { ok: true };
+    },
+    'lookup:topic': (request, sender) => {
+      if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return undefined;
+      platform.openPanel(sender.tab.windowId);
+      offerTopic(request.topicId, sender.tab.windowId);
+      return { ok: true };
+    },
+    // Extension pages only.
+    'lookup:take': (request, sender) =>
+      sender.url?.startsWith(extensionOrigin) ? takeLookup(request.windowId) : undefined,
+  };
+  const parseRequest = (message: unknown) => {
     const parsed = BackgroundRequest.safeParse(message);
-    if (!parsed.success) return false;
-    const request = parsed.data;
-    switch (request.type) {
-      case 'lexicon:get':
-        void lexicon().then(sendResponse);
-        return true;
-      case 'findings:changed': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || sender.frameId === undefined) return false;
-        void updateFrames(tabId, sender.frameId, request).then(() => sendResponse({ ok: true }));
-        return true;
-      }
-      case 'lookup:selection': {
-        // Only a content script's button (in a tab) asks; the panel opens while the click counts.
-        if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
-        platform.openPanel(sender.tab.windowId);
-        offerLookup(request.text, sender.tab.windowId);
-        sendResponse({ ok: true });
-        return false;
-      }
-      case 'lookup:topic': {
-        if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return false;
-        platform.openPanel(sender.tab.windowId);
-        offerTopic(request.topicId, sender.tab.windowId);
-        sendResponse({ ok: true });
-        return false;
-      }
-      case 'lookup:take': {
-        if (!sender.url?.startsWith(extensionOrigin)) return false; // Extension pages only.
-        sendResponse(takeLookup(request.windowId));
-        return false;
-      }
-    }
+    return parsed.success ? parsed.data : undefined;
   };
 
   // Each part starts on its own: one the browser refuses leaves the others working.
   startEach({
-    messages: () => browser.runtime.onMessage.addListener(onMessage),
+    messages: () => listen<BackgroundProtocol>(parseRequest, handlers),
     install: () =>
       browser.runtime.onInstalled.addListener(() => {
         // Installed or updated: write this build's topics (never touching notes).

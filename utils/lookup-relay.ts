@@ -5,8 +5,10 @@
  * is held in memory only, for a few seconds, never in storage.
  */
 
-import { MAX_LOOKUP_CHARS, FrameSelection } from './messaging';
-import { browser, platform } from './platform';
+import { lookupText } from './core/selection';
+import { FrameSelection } from './messaging';
+import { platform } from './platform';
+import { sendToFrames, sendToPanels } from './protocol';
 
 /** The context-menu item's id. */
 export const LOOKUP_MENU_ID = 'radlens-lookup';
@@ -27,10 +29,10 @@ let pending: PendingLookup | undefined;
 
 /** Leaves `text` for the panel of `windowId` and tells open panels it is there. */
 export function offerLookup(text: string | undefined, windowId: number | undefined): void {
-  const cleaned = (text ?? '').slice(0, MAX_LOOKUP_CHARS).trim();
+  const cleaned = lookupText(text);
   if (!cleaned) return;
   pending = { text: cleaned, windowId, at: Date.now() };
-  browser.runtime.sendMessage({ type: 'lookup:ready', windowId }).catch(() => {
+  sendToPanels({ type: 'lookup:ready', windowId }).catch(() => {
     // No panel open yet: the panel takes the lookup when it starts.
   });
 }
@@ -38,7 +40,7 @@ export function offerLookup(text: string | undefined, windowId: number | undefin
 /** Leaves a topic (a clicked highlight's) for the panel of `windowId`. */
 export function offerTopic(topicId: string, windowId: number | undefined): void {
   pending = { topicId, windowId, at: Date.now() };
-  browser.runtime.sendMessage({ type: 'lookup:ready', windowId }).catch(() => {});
+  sendToPanels({ type: 'lookup:ready', windowId }).catch(() => {});
 }
 
 /** Hands the waiting lookup to the panel of `windowId` (once), if there is one. */
@@ -58,7 +60,7 @@ export function takeLookup(windowId: number | undefined): { text?: string; topic
 /** The selected text of a tab: asks its frames; the frame that has a selection answers. */
 async function selectionOf(tabId: number): Promise<string | undefined> {
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'selection:get' });
+    const answer = await sendToFrames(tabId, { type: 'selection:get' });
     const parsed = FrameSelection.safeParse(answer);
     return parsed.success ? parsed.data.text : undefined;
   } catch {

@@ -1,15 +1,16 @@
 /**
- * The one message protocol between extension contexts. Each message type names its request
- * and its response. The background and extension pages parse every payload they receive
- * with zod (`parseRequest`); the content script, which keeps zod out of its bundle, checks
- * with the small guards in `utils/core/guards.ts`.
+ * The zod schemas of the messages extension pages and the background receive, and of the
+ * answers they parse; `utils/protocol.ts` declares the messages themselves (and
+ * tests/unit/protocol.type-check.ts keeps the two equal). Also the settings and the
+ * session-storage registry of frames.
  */
 import { z } from 'zod';
-import type { Lexicon } from './core/lexicon';
 import { Finding, Indicator, TopicId } from './core/schema';
+import { MAX_LOOKUP_CHARS } from './core/selection';
+import { SITE_MODES } from './core/site-mode';
 
-/** Longest selection RadLens looks up; longer selections are cut (a lookup names a finding). */
-export const MAX_LOOKUP_CHARS = 2000;
+/** What RadLens does on a site (see `utils/core/site-mode.ts`), as zod parses it. */
+export const SiteMode = z.enum(SITE_MODES);
 
 /** content -> background: the compiled lexicon. */
 export const GetLexicon = z.strictObject({ type: z.literal('lexicon:get') });
@@ -41,15 +42,6 @@ export const LookupReady = z.strictObject({
   type: z.literal('lookup:ready'),
   windowId: z.number().int().optional(),
 });
-/** panel -> content (one frame): the frame's findings. */
-export const GetFindings = z.strictObject({ type: z.literal('findings:get') });
-/** panel -> content (one frame): scroll to finding `index` of the frame's list and flash it. */
-export const ShowFinding = z.strictObject({
-  type: z.literal('findings:show'),
-  index: z.number().int().nonnegative(),
-});
-/** background -> content (every frame): the selected text, from the frame that has one. */
-export const GetSelection = z.strictObject({ type: z.literal('selection:get') });
 
 /** A finding as a frame reports it: with the sentence around it, for the panel only. */
 export const ReportedFinding = Finding.extend({
@@ -63,7 +55,7 @@ export const FrameFindings = z.strictObject({
   /** True while the frame has not finished its first scan. */
   scanning: z.boolean(),
   /** The frame's site mode ("off": nothing is read). */
-  mode: z.enum(['off', 'count', 'highlight']).optional(),
+  mode: SiteMode.optional(),
   /** Timings of the frame's scans (numbers only; read by `npm run bench:page`). */
   stats: z
     .strictObject({
@@ -98,29 +90,12 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   TakeLookup,
 ]);
 
-/** The protocol map: request and response type of each message. */
-export interface ProtocolMap {
-  'lexicon:get': { request: z.infer<typeof GetLexicon>; response: Lexicon };
-  'findings:changed': { request: z.infer<typeof FindingsChanged>; response: { ok: true } };
-  'lookup:selection': { request: z.infer<typeof LookupSelection>; response: { ok: boolean } };
-  'lookup:topic': { request: z.infer<typeof LookupTopic>; response: { ok: boolean } };
-  'lookup:take': {
-    request: z.infer<typeof TakeLookup>;
-    response: { text?: string; topicId?: string };
-  };
-  'lookup:ready': { request: z.infer<typeof LookupReady>; response: void };
-  'findings:get': { request: z.infer<typeof GetFindings>; response: FrameFindings };
-  'findings:show': { request: z.infer<typeof ShowFinding>; response: { shown: boolean } };
-  'selection:get': {
-    request: z.infer<typeof GetSelection>;
-    response: z.infer<typeof FrameSelection>;
-  };
-}
-
 /** A finding with its sentence, as the panel receives it. */
 export type ReportedFinding = z.infer<typeof ReportedFinding>;
 /** The parsed answer of a frame. */
 export type FrameFindings = z.infer<typeof FrameFindings>;
+/** A frame's scan timings (its answer to `findings:stats`). */
+export type FrameStats = NonNullable<FrameFindings['stats']>;
 /** A message the background accepts. */
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -143,11 +118,6 @@ export type TabFrames = z.infer<typeof TabFrames>;
 
 /** The storage.local key of the user's settings. */
 export const SETTINGS_KEY = 'settings';
-
-/** What RadLens does on a site: nothing, count findings (badge and panel), or also mark them. */
-export const SiteMode = z.enum(['off', 'count', 'highlight']);
-/** Parsed `SiteMode`. */
-export type SiteMode = z.infer<typeof SiteMode>;
 
 /** A site's origin as settings key it: scheme, host and port ("https://ehr.example.org"). */
 export const SiteOrigin = z

@@ -9,14 +9,10 @@
 import { ContentScriptContext, defineContentScript } from '#imports';
 import { browser } from '../../utils/platform';
 import { createDetectorFromLexicon, type Detector } from '../../utils/core/detect';
-import {
-  isContentRequest,
-  modeFor,
-  type ContentRequest,
-  type PageMode,
-} from '../../utils/core/guards';
 import { isLexicon } from '../../utils/core/lexicon';
 import { mentionContext } from '../../utils/core/mention-context';
+import { lookupText } from '../../utils/core/selection';
+import { modeFor, type SiteMode } from '../../utils/core/site-mode';
 import { FindingTally } from '../../utils/core/tally';
 import { flashRange } from '../../utils/dom/flash';
 import {
@@ -34,6 +30,13 @@ import {
   type ScanParts,
 } from '../../utils/dom/scanner';
 import { watchSelection } from '../../utils/dom/selection-button';
+import {
+  listen,
+  parseContentRequest,
+  sendToBackground,
+  type ContentProtocol,
+  type Handlers,
+} from '../../utils/protocol';
 
 /** The site this frame belongs to: the tab's top origin when the browser tells it. */
 function siteOrigin(): string {
@@ -67,7 +70,7 @@ export default defineContentScript({
     let flat: LocatedFinding[] | undefined;
     const located = () => (flat ??= locatedFindings(page));
     let scanning = true;
-    let mode: PageMode = 'highlight';
+    let mode: SiteMode = 'highlight';
     let settings: unknown;
     // Set once the lexicon arrives.
     const engine: { detector?: Detector } = {};
@@ -89,9 +92,7 @@ export default defineContentScript({
     // Also tells an open panel to ask again, so it is sent after every change.
     const report = () => {
       const { present, total, urgency } = tally;
-      void browser.runtime
-        .sendMessage({ type: 'findings:changed', present, total, urgency })
-        .catch(() => {});
+      sendToBackground({ type: 'findings:changed', present, total, urgency }).catch(() => {});
     };
     const source = {
       first(n: number): DrawnFinding[] {
@@ -184,47 +185,38 @@ export default defineContentScript({
       else draw();
     };
 
-    const answer = (request: ContentRequest): unknown => {
-      switch (request.type) {
-        case 'findings:stats':
-          return { ...stats, drawn: highlighter.drawn };
-        case 'findings:get': {
-          // The panel shows the sentence of each topic's first mention per status only.
-          const seen = new Set<string>();
-          return {
-            findings: located().map(({ finding, segment }) => {
-              const key = `${finding.status} ${finding.topicId}`;
-              if (seen.has(key)) return finding;
-              seen.add(key);
-              return {
-                ...finding,
-                context: mentionContext(segment.text, finding.start, finding.end),
-              };
-            }),
-            scanning: mode !== 'off' && scanning,
-            mode,
-            stats: { ...stats, drawn: highlighter.drawn },
-          };
-        }
-        case 'findings:show': {
-          const item = located()[request.index];
-          const range = item && rangeOf(item.segment.chunks, item.finding.start, item.finding.end);
-          return { shown: range ? flashRange(range) : false };
-        }
-        case 'selection:get': {
-          const text = document.getSelection()?.toString().trim();
-          return text ? { text: text.slice(0, 2000) } : undefined;
-        }
-      }
+    const handlers: Handlers<ContentProtocol> = {
+      'findings:stats': () => ({ ...stats, drawn: highlighter.drawn }),
+      'findings:get': () => {
+        // The panel shows the sentence of each topic's first mention per status only.
+        const seen = new Set<string>();
+        return {
+          findings: located().map(({ finding, segment }) => {
+            const key = `${finding.status} ${finding.topicId}`;
+            if (seen.has(key)) return finding;
+            seen.add(key);
+            return {
+              ...finding,
+              context: mentionContext(segment.text, finding.start, finding.end),
+            };
+          }),
+          scanning: mode !== 'off' && scanning,
+          mode,
+          stats: { ...stats, drawn: highlighter.drawn },
+        };
+      },
+      'findings:show': (request) => {
+        const item = located()[request.index];
+        const range = item && rangeOf(item.segment.chunks, item.finding.start, item.finding.end);
+        return { shown: range ? flashRange(range) : false };
+      },
+      // A frame with nothing selected stays silent, so the frame that has it answers.
+      'selection:get': () => {
+        const text = lookupText(document.getSelection()?.toString());
+        return text ? { text } : undefined;
+      },
     };
-
-    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return false;
-      const response = answer(message);
-      // A frame with nothing to say stays silent, so the frame that has it answers.
-      if (response !== undefined) sendResponse(response);
-      return false;
-    });
+    listen<ContentProtocol>(parseContentRequest, handlers, ctx.signal);
 
     const selectionButton = () =>
       (settings as { selectionButton?: unknown } | undefined)?.selectionButton !== false;
@@ -233,7 +225,7 @@ export default defineContentScript({
       signal: ctx.signal,
       enabled: selectionButton,
       onLookup: (text) =>
-        void browser.runtime.sendMessage({ type: 'lookup:selection', text }).catch(() => {}),
+        void sendToBackground({ type: 'lookup:selection', text: lookupText(text) }).catch(() => {}),
     });
 
     // A click on a highlighted mention opens its topic (not on links, fields or selections).
@@ -248,9 +240,7 @@ export default defineContentScript({
         if (target?.closest('a, button, input, textarea, select, label, [contenteditable]')) return;
         const finding = highlighter.findingAt(event.clientX, event.clientY);
         if (finding) {
-          void browser.runtime
-            .sendMessage({ type: 'lookup:topic', topicId: finding.topicId })
-            .catch(() => {});
+          sendToBackground({ type: 'lookup:topic', topicId: finding.topicId }).catch(() => {});
         }
       },
       { capture: true, passive: true, signal: ctx.signal },
@@ -261,18 +251,22 @@ export default defineContentScript({
     } catch {
       // Storage unavailable: defaults.
     }
-    browser.storage.local.onChanged.addListener((changes) => {
+    const onSettings = (changes: Record<string, { newValue?: unknown }>) => {
       if (!changes.settings) return;
       settings = changes.settings.newValue;
       applyMode();
-    });
+    };
+    browser.storage.local.onChanged.addListener(onSettings);
+    ctx.signal.addEventListener('abort', () =>
+      browser.storage.local.onChanged.removeListener(onSettings),
+    );
     mode = modeFor(settings, origin);
     if (mode === 'off') {
       scanning = false;
       report();
     }
 
-    const lexicon: unknown = await browser.runtime.sendMessage({ type: 'lexicon:get' });
+    const lexicon = await sendToBackground({ type: 'lexicon:get' });
     if (!isLexicon(lexicon) || ctx.signal.aborted) return;
     engine.detector = createDetectorFromLexicon(lexicon);
     applyMode();

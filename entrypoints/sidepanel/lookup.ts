@@ -4,10 +4,10 @@
  * and then free-text search, and opens the best topic or the search prefilled.
  */
 import { computed, signal } from '@preact/signals';
-import { browser } from '../../utils/platform';
 import { createDetector } from '../../utils/core/detect';
 import { createTopicIndex, resolveLookup } from '../../utils/core/search';
 import { LookupReady } from '../../utils/messaging';
+import { listen, sendToBackground, type PanelProtocol } from '../../utils/protocol';
 import { navigate } from './navigation';
 import { topics, windowId } from './state';
 
@@ -43,10 +43,8 @@ export function lookUp(text: string): void {
 /** Asks the background for a lookup waiting for this window. */
 async function takeLookup(): Promise<void> {
   try {
-    const answer = await browser.runtime.sendMessage<
-      unknown,
-      { text?: unknown; topicId?: unknown } | undefined
-    >({ type: 'lookup:take', windowId: windowId.value });
+    const answer = (await sendToBackground({ type: 'lookup:take', windowId: windowId.value })) as
+      { text?: unknown; topicId?: unknown } | undefined;
     if (typeof answer?.topicId === 'string') navigate({ view: 'topic', id: answer.topicId });
     else if (typeof answer?.text === 'string' && answer.text.trim()) lookUp(answer.text);
   } catch {
@@ -56,13 +54,15 @@ async function takeLookup(): Promise<void> {
 
 /** Takes a waiting lookup now and whenever the background says one is ready. */
 export function listenForLookups(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return false;
+  const parse = (message: unknown) => {
     const parsed = LookupReady.safeParse(message);
-    if (!parsed.success) return false;
-    const mine = parsed.data.windowId === undefined || parsed.data.windowId === windowId.value;
-    if (mine) void takeLookup();
-    return false;
+    return parsed.success ? parsed.data : undefined;
+  };
+  listen<PanelProtocol>(parse, {
+    'lookup:ready': (request) => {
+      if (request.windowId === undefined || request.windowId === windowId.value) void takeLookup();
+      return undefined;
+    },
   });
   void takeLookup();
 }

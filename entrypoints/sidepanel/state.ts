@@ -13,6 +13,7 @@ import type { StorageProblem } from '../../utils/core/storage-problem';
 import { createDb, type StoredTopic } from '../../utils/db';
 import { framesKey, FrameFindings, type ReportedFinding, TabFrames } from '../../utils/messaging';
 import { requestPersistenceOnce } from '../../utils/persistence';
+import { sendToFrames } from '../../utils/protocol';
 import { loadInstalledTopics } from '../../utils/topic-store';
 import type { StorageStatus } from './note-session';
 import { restoreNavigation, route } from './navigation';
@@ -119,11 +120,11 @@ export async function showInPage(finding: { frameId: number; index: number }): P
   const id = tabId.value;
   if (id === undefined) return false;
   try {
-    const answer = await browser.tabs.sendMessage<unknown, { shown?: unknown } | undefined>(
+    const answer = (await sendToFrames(
       id,
       { type: 'findings:show', index: finding.index },
-      { frameId: finding.frameId },
-    );
+      finding.frameId,
+    )) as { shown?: unknown } | undefined;
     if (answer?.shown === true) {
       await browser.tabs.update(id, { active: true }).catch(() => {});
       return true;
@@ -144,11 +145,7 @@ async function refreshFindings(): Promise<void> {
   const answers = await Promise.all(
     [...frameIds].map(async (frameId) => {
       try {
-        const answer: unknown = await browser.tabs.sendMessage(
-          id,
-          { type: 'findings:get' },
-          { frameId },
-        );
+        const answer = await sendToFrames(id, { type: 'findings:get' }, frameId);
         const parsed = FrameFindings.safeParse(answer);
         return parsed.success ? { frameId, ...parsed.data } : undefined;
       } catch {

@@ -1,13 +1,11 @@
 /**
  * The compiled lexicon (version 2: a vocabulary of folded words and phrases over it, each
  * with its meanings): deduplication, case handling, folding of plurals and possessives, the
- * rule phrases, and the cheap guards the content script uses instead of zod. The JSON round
- * trip is in lexicon-roundtrip.test.ts.
+ * rule phrases. The JSON round trip is in lexicon-roundtrip.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { seedTopics } from '../../../data/index';
 import { createDetector, createDetectorFromLexicon } from '../../../utils/core/detect';
-import { isContentRequest } from '../../../utils/core/guards';
 import {
   compileLexicon,
   defaultRules,
@@ -507,38 +505,5 @@ describe('createDetector and createDetectorFromLexicon agree', () => {
     expect(createDetectorFromLexicon(compileLexicon(seedTopics)).detect(text)).toEqual(
       createDetector(seedTopics).detect(text),
     );
-  });
-});
-
-describe('isContentRequest', () => {
-  it.each([
-    [{ type: 'findings:get' }],
-    [{ type: 'selection:get' }],
-    [{ type: 'findings:stats' }],
-    [{ type: 'findings:show', index: 0 }],
-    [{ type: 'findings:show', index: 12 }],
-  ])('accepts %j', (value) => {
-    expect(isContentRequest(value)).toBe(true);
-  });
-
-  it.each([
-    ['null', null],
-    ['undefined', undefined],
-    ['the bare type string', 'findings:get'],
-    ['an empty object', {}],
-    ['another type', { type: 'findings:set' }],
-    ['the type in another case', { type: 'Findings:Get' }],
-    ['an extra property', { type: 'findings:get', text: 'page text' }],
-    ['the type as an array', { type: ['findings:get'] }],
-    ['a number', 42],
-    ['show without an index', { type: 'findings:show' }],
-    ['show with a negative index', { type: 'findings:show', index: -1 }],
-    ['show with a fractional index', { type: 'findings:show', index: 1.5 }],
-    ['show with a string index', { type: 'findings:show', index: '1' }],
-    ['show with an extra property', { type: 'findings:show', index: 1, text: 'x' }],
-    ['selection with text', { type: 'selection:get', text: 'x' }],
-    ['an array', [{ type: 'findings:get' }]],
-  ])('rejects %s', (_name, value) => {
-    expect(isContentRequest(value)).toBe(false);
   });
 });
