@@ -7,6 +7,11 @@
  *
  * The search itself lives in search-index.ts (index and ranking), search-names.ts (what names
  * a topic) and search-words.ts (folding, edit distance, word matches).
+ *
+ * Ours rather than MiniSearch: measured in issue 15 (MiniSearch 7.2.0, our weights, folding
+ * and phrase rules on top), it passed 112 of the 115 tests in search.test.ts. It has no typo
+ * in a prefix still being typed ("pnemot"), counts a transposition as two edits ("cat scna"),
+ * and ranks by BM25 where ours breaks ties by word frequency; it added 5 KB gzip to the panel.
  */
 import type { Detector } from './detect';
 import type { TopicIndex } from './search-index';
