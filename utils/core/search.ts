@@ -8,11 +8,12 @@
  * The search itself lives in search-index.ts (index and ranking), search-names.ts (what names
  * a topic) and search-words.ts (folding, edit distance, word matches).
  *
- * Ours rather than MiniSearch: measured in issue 15 (MiniSearch 7.2.0, our weights, folding
- * and phrase rules on top), it passed 112 of the 115 tests in search.test.ts. It has no typo
- * in a prefix still being typed ("pnemot"), counts a transposition as two edits ("cat scna"),
- * and ranks by BM25 where ours breaks ties by word frequency; it added 5 KB gzip to the panel.
+ * Ours rather than MiniSearch: tried in its place (our weights, folding and phrase rules on
+ * top), it failed search tests this passes: it forgives no typo in a prefix still being typed
+ * ("pnemot"), counts a transposition as two edits ("cat scna") and breaks ties by BM25 rather
+ * than by word frequency, while making the panel's bundle larger.
  */
+import { cut, MAX_LOOKUP_CHARS } from './selection';
 import type { Detector } from './detect';
 import type { TopicIndex } from './search-index';
 
@@ -24,8 +25,7 @@ export {
 } from './search-index';
 export { type DistanceRows, editDistance, foldForSearch } from './search-words';
 
-/** Longest selection handed to the detector; longest query put in the search box. */
-const MAX_LOOKUP = 2000;
+/** Longest query put in the search box. */
 const MAX_QUERY = 200;
 
 /** Where a lookup leads: a topic, or a search to refine. */
@@ -35,13 +35,6 @@ export type LookupResult =
 // No `u` flag: with it a regular expression cannot see half of a surrogate pair.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** At most `max` UTF-16 units of `text`, never ending inside a surrogate pair. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
 /** Resolves selected page text to the topic it names (lexicon first, then search). */
 export function resolveLookup(
   selection: string,
@@ -49,12 +42,12 @@ export function resolveLookup(
   index: Pick<TopicIndex, 'best'>,
 ): LookupResult {
   const text = cut(
-    cut(String(selection), MAX_LOOKUP * 4)
+    cut(String(selection), MAX_LOOKUP_CHARS * 4)
       .replace(/\p{Cf}/gu, '') // soft hyphens, zero-width and direction marks
       .replace(LONE_SURROGATE, '')
       .replace(/[\s\p{Cc}]+/gu, ' ')
       .trim(),
-    MAX_LOOKUP,
+    MAX_LOOKUP_CHARS,
   );
   if (!text) return { topicId: undefined, query: '' };
   let best: { topicId: string; length: number } | undefined;
