@@ -15,14 +15,14 @@ import { createDb } from '../utils/db';
 import {
   createLookupMenu,
   listenForLookups,
+  handOverLookup,
   offerLookup,
-  offerTopic,
-  takeLookup,
+  type Lookup,
 } from '../utils/lookup-relay';
 import { BackgroundRequest, framesKey, TabFrames } from '../utils/messaging';
 import { topicsRevision } from '../utils/packs';
 import { browser, platform, startEach } from '../utils/platform';
-import { listen, type BackgroundProtocol, type Handlers } from '../utils/protocol';
+import { listen, type BackgroundProtocol, type Handlers, type Sender } from '../utils/protocol';
 import { syncBuiltinTopics } from '../utils/seed';
 
 export default defineBackground(() => {
@@ -84,6 +84,13 @@ export default defineBackground(() => {
     queue = queue.then(() => platform.session.remove(framesKey(tabId))).catch(() => {});
   };
 
+  // Only a content script (in a tab) asks; the panel opens while the user's click counts.
+  const openPanelOn = (sender: Sender, lookup: Lookup) => {
+    if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return undefined;
+    platform.openPanel(sender.tab.windowId);
+    offerLookup(lookup, sender.tab.windowId);
+    return { ok: true };
+  };
   const handlers: Handlers<BackgroundProtocol> = {
     'lexicon:get': () => lexicon(),
     'findings:changed': (request, sender) => {
@@ -94,22 +101,11 @@ export default defineBackground(() => {
         ok: true as const,
       }));
     },
-    // Only a content script (in a tab) asks; the panel opens while the user's click counts.
-    'lookup:selection': (request, sender) => {
-      if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return undefined;
-      platform.openPanel(sender.tab.windowId);
-      offerLookup(request.text, sender.tab.windowId);
-      return { ok: true };
-    },
-    'lookup:topic': (request, sender) => {
-      if (!sender.tab || sender.url?.startsWith(extensionOrigin)) return undefined;
-      platform.openPanel(sender.tab.windowId);
-      offerTopic(request.topicId, sender.tab.windowId);
-      return { ok: true };
-    },
+    'lookup:selection': (request, sender) => openPanelOn(sender, { text: request.text }),
+    'lookup:topic': (request, sender) => openPanelOn(sender, { topicId: request.topicId }),
     // Extension pages only.
     'lookup:take': (request, sender) =>
-      sender.url?.startsWith(extensionOrigin) ? takeLookup(request.windowId) : undefined,
+      sender.url?.startsWith(extensionOrigin) ? handOverLookup(request.windowId) : undefined,
   };
   const parseRequest = (message: unknown) => {
     const parsed = BackgroundRequest.safeParse(message);

@@ -27,24 +27,25 @@ interface PendingLookup {
 
 let pending: PendingLookup | undefined;
 
-/** Leaves `text` for the panel of `windowId` and tells open panels it is there. */
-export function offerLookup(text: string | undefined, windowId: number | undefined): void {
-  const cleaned = lookupText(text);
-  if (!cleaned) return;
-  pending = { text: cleaned, windowId, at: Date.now() };
+/** What a lookup names: selected text to resolve, or the topic of a clicked highlight. */
+export type Lookup = { text: string | undefined } | { topicId: string };
+
+/** Leaves `lookup` for the panel of `windowId` and tells open panels it is there. */
+export function offerLookup(lookup: Lookup, windowId: number | undefined): void {
+  if ('topicId' in lookup) {
+    pending = { topicId: lookup.topicId, windowId, at: Date.now() };
+  } else {
+    const text = lookupText(lookup.text);
+    if (!text) return;
+    pending = { text, windowId, at: Date.now() };
+  }
   sendToPanels({ type: 'lookup:ready', windowId }).catch(() => {
     // No panel open yet: the panel takes the lookup when it starts.
   });
 }
 
-/** Leaves a topic (a clicked highlight's) for the panel of `windowId`. */
-export function offerTopic(topicId: string, windowId: number | undefined): void {
-  pending = { topicId, windowId, at: Date.now() };
-  sendToPanels({ type: 'lookup:ready', windowId }).catch(() => {});
-}
-
 /** Hands the waiting lookup to the panel of `windowId` (once), if there is one. */
-export function takeLookup(windowId: number | undefined): { text?: string; topicId?: string } {
+export function handOverLookup(windowId: number | undefined): { text?: string; topicId?: string } {
   const lookup = pending;
   if (!lookup || Date.now() - lookup.at > PENDING_MS) {
     pending = undefined;
@@ -88,7 +89,7 @@ export function onLookupMenu(
 ): void {
   if (info.menuItemId !== LOOKUP_MENU_ID) return;
   platform.openPanel(tab?.windowId);
-  offerLookup(info.selectionText, tab?.windowId);
+  offerLookup({ text: info.selectionText }, tab?.windowId);
 }
 
 /** The keyboard command: open the panel, then read the selection from the tab. */
@@ -99,7 +100,7 @@ export function onLookupCommand(
   if (command !== LOOKUP_COMMAND) return;
   platform.openPanel(tab?.windowId);
   if (tab?.id === undefined) return;
-  void selectionOf(tab.id).then((text) => offerLookup(text, tab.windowId));
+  void selectionOf(tab.id).then((text) => offerLookup({ text }, tab.windowId));
 }
 
 /** Registers the context menu and command listeners. */
