@@ -1,13 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { browserSuite } from './playwright.shared';
 
 /** Browser tests: the built extension in a real Chromium (see tests/support/extension.ts). */
-export default defineConfig({
-  testDir: '../tests/e2e',
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
-  outputDir: '../test-results',
-});
+export default defineConfig(browserSuite('../tests/e2e', '../test-results'));

@@ -2,7 +2,6 @@
  * Playwright fixtures: a fresh Chromium with the built extension for each test, and the
  * sample pages served on 127.0.0.1.
  */
-import { resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import {
   launchWithExtension,
@@ -10,7 +9,7 @@ import {
   tabIdOf,
   type ExtensionBrowser,
 } from '../support/extension';
-import { serveFolder, type StaticServer } from '../support/serve';
+import { samplesFixture, type StaticServer } from '../support/serve';
 
 interface Fixtures {
   ext: ExtensionBrowser;
@@ -19,14 +18,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, { samples: StaticServer }>({
-  samples: [
-    async ({}, use) => {
-      const server = await serveFolder(resolve(import.meta.dirname, '../../data/samples'));
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  samples: samplesFixture,
   ext: async ({}, use) => {
     const ext = await launchWithExtension();
     await use(ext);

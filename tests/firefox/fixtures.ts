@@ -3,11 +3,10 @@
  * each test, the sample pages served on 127.0.0.1, and small readers of a page's DOM (Puppeteer
  * has no auto-waiting locators: tests poll these with `expect.poll`).
  */
-import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxExtension } from '../support/firefox';
-import { serveFolder, type StaticServer } from '../support/serve';
+import { samplesFixture, type StaticServer } from '../support/serve';
 
 interface Fixtures {
   ff: FirefoxExtension;
@@ -16,14 +15,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, { samples: StaticServer }>({
-  samples: [
-    async ({}, use) => {
-      const server = await serveFolder(resolve(import.meta.dirname, '../../data/samples'));
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  samples: samplesFixture,
   ff: async ({}, use) => {
     const ff = await launchFirefoxWithExtension();
     await use(ff);

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser } from './browser';
 
 /** Where `npm run build:firefox` puts the Firefox build. */
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -17,20 +18,17 @@ export const GECKO_ID = 'radlens@radlens.invalid';
 const EXTENSION_UUID = '2f5a3c1e-7b9d-4e2a-9c4f-5d6e7f8a9b0c';
 
 /** The Firefox executable to use, or an Error saying what to install. */
-export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.FIREFOX_PATH;
-  if (override) {
-    if (existsSync(override)) return override;
-    throw new Error(`FIREFOX_PATH is set to ${override}, but no file is there.`);
-  }
-  for (const candidate of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) {
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(
-    'No Firefox found. Install one: on Debian/Ubuntu `apt-get install -y firefox-esr`, ' +
-      'or set FIREFOX_PATH to a Firefox executable.',
+export const findFirefox = (env: NodeJS.ProcessEnv = process.env): string =>
+  findBrowser(
+    {
+      variable: 'FIREFOX_PATH',
+      candidates: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+      install:
+        'No Firefox found. Install one: on Debian/Ubuntu `apt-get install -y firefox-esr`, ' +
+        'or set FIREFOX_PATH to a Firefox executable.',
+    },
+    env,
   );
-}
 
 /** A Firefox with RadLens installed. */
 export interface FirefoxExtension {

@@ -47,3 +47,19 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+
+/**
+ * The browser suites' worker fixture: the sample pages of data/samples served for the whole
+ * worker.
+ */
+export const samplesFixture: [
+  (args: object, use: (server: StaticServer) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
+  async ({}, use) => {
+    const server = await serveFolder(resolve(import.meta.dirname, '../../data/samples'));
+    await use(server);
+    await server.close();
+  },
+  { scope: 'worker' },
+];
