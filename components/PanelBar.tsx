@@ -27,6 +27,27 @@ export interface PanelBarProps {
   findingCount: number;
 }
 
+/** A history step (back or forward), as an icon button. */
+function HistoryButton(props: {
+  label: string;
+  arrow: string;
+  onClick: () => void;
+  enabled: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      class="icon"
+      onClick={props.onClick}
+      disabled={!props.enabled}
+      aria-label={props.label}
+      title={props.label}
+    >
+      <span aria-hidden="true">{props.arrow}</span>
+    </button>
+  );
+}
+
 /** The top bar. */
 export function PanelBar(props: PanelBarProps) {
   const { view, hitCount, active } = props;
@@ -50,26 +71,13 @@ export function PanelBar(props: PanelBarProps) {
     <header class="panel-bar">
       <div class="bar-row">
         <nav class="history" aria-label="History">
-          <button
-            type="button"
-            class="icon"
-            onClick={props.onBack}
-            disabled={!props.canBack}
-            aria-label="Back"
-            title="Back"
-          >
-            <span aria-hidden="true">←</span>
-          </button>
-          <button
-            type="button"
-            class="icon"
+          <HistoryButton label="Back" arrow="←" onClick={props.onBack} enabled={props.canBack} />
+          <HistoryButton
+            label="Forward"
+            arrow="→"
             onClick={props.onForward}
-            disabled={!props.canForward}
-            aria-label="Forward"
-            title="Forward"
-          >
-            <span aria-hidden="true">→</span>
-          </button>
+            enabled={props.canForward}
+          />
         </nav>
         <span class="brand" aria-hidden="true">
           RadLens

@@ -132,37 +132,47 @@ function ReferenceItem({ reference }: { reference: Reference }) {
   );
 }
 
+/** One scale of the legend: each value's badge and what it means. */
+function Scale<K extends string>(props: {
+  title: string;
+  kind: 'strength' | 'evidence';
+  labels: Record<K, string>;
+  meanings: Record<K, string>;
+}) {
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <dl>
+        {(Object.keys(props.meanings) as K[]).map((key) => (
+          <div key={key}>
+            <dt>
+              <span class={`badge ${props.kind}-${key}`}>{props.labels[key]}</span>
+            </dt>
+            <dd>{props.meanings[key]}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
 /** What the badges mean. */
 function Legend() {
   return (
     <details class="legend">
       <summary>What the badges mean</summary>
-      <h3>Strength of recommendation</h3>
-      <dl>
-        {Object.entries(STRENGTH_MEANING).map(([key, meaning]) => (
-          <div key={key}>
-            <dt>
-              <span class={`badge strength-${key}`}>
-                {STRENGTH_LABEL[key as keyof typeof STRENGTH_LABEL]}
-              </span>
-            </dt>
-            <dd>{meaning}</dd>
-          </div>
-        ))}
-      </dl>
-      <h3>Quality of evidence</h3>
-      <dl>
-        {Object.entries(EVIDENCE_MEANING).map(([key, meaning]) => (
-          <div key={key}>
-            <dt>
-              <span class={`badge evidence-${key}`}>
-                {EVIDENCE_LABEL[key as keyof typeof EVIDENCE_LABEL]}
-              </span>
-            </dt>
-            <dd>{meaning}</dd>
-          </div>
-        ))}
-      </dl>
+      <Scale
+        title="Strength of recommendation"
+        kind="strength"
+        labels={STRENGTH_LABEL}
+        meanings={STRENGTH_MEANING}
+      />
+      <Scale
+        title="Quality of evidence"
+        kind="evidence"
+        labels={EVIDENCE_LABEL}
+        meanings={EVIDENCE_MEANING}
+      />
     </details>
   );
 }

@@ -77,9 +77,8 @@ export const RefId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id such as "acr-af-2019"');
 
-/** One recommendation. */
-export const Recommendation = z.strictObject({
-  text: text(600),
+/** What a recommendation and a branch both say: the action, its grade and its sources. */
+const GRADED_ADVICE = {
   action: Action,
   strength: Strength,
   evidence: Evidence,
@@ -88,6 +87,12 @@ export const Recommendation = z.strictObject({
   gradedBy: RefId.optional(),
   /** The grade as that reference states it, in its system's words ("Class I, level C"). */
   grade: text(60).optional(),
+} as const;
+
+/** One recommendation. */
+export const Recommendation = z.strictObject({
+  text: text(600),
+  ...GRADED_ADVICE,
 });
 
 /** A titled group of recommendations, e.g. "First steps" or "Follow-up". */
@@ -151,14 +156,7 @@ export const Branch = z.strictObject({
   /** The measurement range the condition covers, when it is one. */
   range: MeasureRange.optional(),
   recommendation: text(600),
-  action: Action,
-  strength: Strength,
-  evidence: Evidence,
-  refs: z.array(RefId).default([]),
-  /** The reference (one of `refs`) whose grading the strength and evidence are. */
-  gradedBy: RefId.optional(),
-  /** The grade as that reference states it, in its system's words ("Class I, level C"). */
-  grade: text(60).optional(),
+  ...GRADED_ADVICE,
   /** The urgency of a finding that falls in this branch, when it is above the topic's. */
   indicator: Indicator.optional(),
 });
