@@ -5,6 +5,7 @@
  * silently. When storage fails (unavailable, or full), a save fails with a message that says
  * so and the text stays in the editor, unsaved and marked as such.
  */
+import type { NoteEditorState } from '../../components/NoteEditor';
 import { signal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import type { Note } from '../../utils/core/schema';
@@ -19,13 +20,8 @@ import { getNote, saveNote } from '../../utils/notes';
 /** Quiet time after the last keystroke before the note is saved. */
 export const AUTOSAVE_MS = 600;
 
-/** What the editor shows about saving. */
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: number }
-  | { kind: 'error'; message: string }
-  | { kind: 'conflict'; theirs: Note | undefined };
+/** What the editor shows about saving (the editor's own state type). */
+export type SaveState = NoteEditorState;
 
 /** How a session learns of, and reports, storage problems shared by the whole panel. */
 export interface StorageStatus {

@@ -382,13 +382,19 @@ describe('importing, replacing, removing', () => {
     });
   });
 
-  it('removing a pack deletes its topics and gives back the built-ins it replaced', async () => {
-    const edited = { ...builtin('pleural-effusion'), bottomLine: 'Local.' };
-    await importPackText(
+  /** Imports a pack that replaces pleural-effusion's bottom line and adds a topic of its own. */
+  const importEditedPack = () =>
+    importPackText(
       db,
-      packText([edited, ownTopic('chest-drain-care', 'Chest drain care')]),
+      packText([
+        { ...builtin('pleural-effusion'), bottomLine: 'Local.' },
+        ownTopic('chest-drain-care', 'Chest drain care'),
+      ]),
       () => true,
     );
+
+  it('removing a pack deletes its topics and gives back the built-ins it replaced', async () => {
+    await importEditedPack();
     const noteBefore = JSON.stringify(await db.notes.get(note.topicId));
     await removePack(
       db,
@@ -406,12 +412,7 @@ describe('importing, replacing, removing', () => {
   });
 
   it('restores one built-in topic and leaves the rest of the pack', async () => {
-    const edited = { ...builtin('pleural-effusion'), bottomLine: 'Local.' };
-    await importPackText(
-      db,
-      packText([edited, ownTopic('chest-drain-care', 'Chest drain care')]),
-      () => true,
-    );
+    await importEditedPack();
     await restoreBuiltin(db, 'pleural-effusion', seedTopics);
     expect((await db.topics.get('pleural-effusion'))?.source).toBe('builtin');
     expect((await listPacks(db))[0]?.topicIds).toEqual(['chest-drain-care']);
