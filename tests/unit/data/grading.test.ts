@@ -57,6 +57,9 @@ const GRADES: [system: string, grade: string, meaning: string | undefined][] = [
   ['nice', 'Offer', 'strong/not-graded'],
   ['acr-ac', 'Usually not appropriate', 'strong/not-graded'],
   ['oxford', 'Level 2b, grade B', 'moderate/moderate'],
+  ['bts', 'Conditional—by consensus', 'weak/expert-opinion'],
+  ['bts', 'Strong', 'strong/not-graded'],
+  ['easl-loe', 'LoE 3, strong recommendation', 'strong/low'],
   ['no-such-system', '1A', undefined],
 ];
 
