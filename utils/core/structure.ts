@@ -104,14 +104,24 @@ export function sentenceAround(
 /**
  * Where a header written in capitals ending at the colon at `colon` ("PAST MEDICAL
  * HISTORY:") starts, or -1: one to six words holding at least two capitals and no lowercase
- * letter, nothing else since the sentence began at `sentenceStart`, within 60 characters.
+ * letter, within 60 characters, that open the sentence begun at `sentenceStart` (nothing else
+ * stands before them in it). With `opensSentence` false, the run of capitals may follow other
+ * words of the sentence ("... shortness of breath FINDINGS:").
  */
-export function headerBefore(text: string, colon: number, sentenceStart: number): number {
+export function headerBefore(
+  text: string,
+  colon: number,
+  sentenceStart: number,
+  opensSentence = true,
+): number {
   let from = colon;
   let letters = 0;
   while (from > sentenceStart && colon - from < 60) {
     const c = text.charCodeAt(from - 1);
-    if (isAsciiLower(c)) return -1; // prose, not a header
+    if (isAsciiLower(c)) {
+      if (opensSentence) return -1; // prose, not a header
+      break;
+    }
     if (c === 0x2e || c === 0x3a || c === 0x3b || c === 0x0a) break;
     if (isAsciiUpper(c)) letters++;
     from--;
