@@ -4,26 +4,37 @@
  */
 
 /** An ASCII letter or digit: [0-9A-Za-z]. */
-export const isAsciiAlnum = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /** An ASCII capital letter: [A-Z]. */
-export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+export function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
 
 /** An ASCII lowercase letter: [a-z]. */
-export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+export function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
 
 /** An ASCII digit: [0-9]. */
-export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** A space or a tab: the gap allowed inside a line between a mention and its "?". */
-export const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+export function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
 
 /**
  * A space, a tab or a carriage return: what may stand at a line's start or end without
  * making it any less blank (a carriage return before its line feed).
  */
-export const isLineBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d;
+export function isLineBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
+}
 
 /**
  * White space: what the RegExp `\s` matches, and NEXT LINE (U+0085), which Unicode counts as
