@@ -79,7 +79,7 @@ test('an edited paragraph sends only its mentions; "show in page" finds a mentio
   // Paragraph 6: its second sentence changes from a possible pneumonia to an absent one.
   await page.evaluate(() => {
     const p = document.querySelector('p[data-k="6"]')!;
-    p.textContent = p.textContent!.replace('Possible pneumonia', 'No pneumonia');
+    p.textContent = p.textContent.replace('Possible pneumonia', 'No pneumonia');
   });
   await expect.poll(async () => (await heard()).length).toBe(1);
   const [diff] = await heard();
