@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seedTopics } from './topics';
-import { createAssessor } from '../../utils/core/context';
+import { createAssessor } from '../../utils/core/assertion';
 import { createDetector } from '../../utils/core/detect';
 import type { Finding } from '../../utils/core/schema';
 import { csvRecords } from './csv';

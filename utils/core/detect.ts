@@ -4,29 +4,50 @@
  * and reads its laterality, severity, sizes and site. Pure: runs the same in a content
  * script, a test or a Node script.
  */
-import { assessStatus } from './context';
+import { assessStatus } from './assertion';
 import {
-  collectContext,
-  collectSections,
+  collectQualifiers,
   collectTerms,
   emptyEvents,
-  finishContext,
-  phraseTables,
-  TERM,
-  type PhraseTables,
+  finishQualifiers,
   type TextEvents,
-  type TriggerEntry,
 } from './events';
-import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
-import { createMatcher, type Scan } from './matcher';
-import { SpanList } from './spans';
+import { makeFinding } from './make-finding';
+import { compileLexicon, type Lexicon, type LexiconTopic, type SectionKind } from './lexicon';
+import { createMatcher, type Matches } from './matcher';
 import { nearestClaim, nearestHit, nearestInClause, refinedBy, sizesIn } from './modifiers';
+import { phraseTables, TERM, type PhraseTables, type TriggerEntry } from './phrase-tables';
 import type { Finding } from './schema';
+import { collectSections } from './sections';
+import { SpanList } from './spans';
 import { higher, mentionIndicator } from './urgency';
+
+/** Where a text stands in its report: what `Detector.read` is told about the text before. */
+export interface ReadOptions {
+  /**
+   * The section in force where the text starts (the `sectionAtEnd` of the block before it in
+   * the same report); a mention before the text's first header is in this section.
+   */
+  sectionAtStart?: SectionKind;
+}
+
+/** What `Detector.read` finds in a text. */
+export interface Reading {
+  /** The findings, in text order, offsets into the text. */
+  findings: Finding[];
+  /** The section in force at the text's end: pass it as the next block's `sectionAtStart`. */
+  sectionAtEnd: SectionKind | undefined;
+}
 
 /** Detects findings in text. */
 export interface Detector {
+  /** The findings of a text read on its own (a whole report, or a text with no section). */
   detect(text: string): Finding[];
+  /**
+   * Reads one block of a report that goes on from an earlier block: its findings as if the
+   * blocks were read together, separated by a blank line, and the section at its end.
+   */
+  read(text: string, options?: ReadOptions): Reading;
   /** Bytes held by the compiled automaton. */
   readonly size: number;
 }
@@ -51,138 +72,23 @@ function chooseMentions(terms: SpanList<unknown>): void {
   terms.count = chosen;
 }
 
-/**
- * A finding with the optional fields that have a value, in the schema's order. One literal
- * per combination: the object is allocated at its final size, with no properties added later
- * (each added property would cost another allocation, and the detector makes many findings).
- */
-function makeFinding(
-  topicId: string,
-  start: number,
-  end: number,
-  text: string,
-  status: Finding['status'],
-  indicator: Finding['indicator'],
-  laterality: Finding['laterality'],
-  severity: Finding['severity'],
-  sizes: string[] | undefined,
-  site: string | undefined,
-): Finding {
-  const shape =
-    (laterality !== undefined ? 1 : 0) |
-    (severity !== undefined ? 2 : 0) |
-    (sizes !== undefined ? 4 : 0) |
-    (site !== undefined ? 8 : 0);
-  switch (shape) {
-    case 0:
-      return { topicId, start, end, text, status, indicator };
-    case 1:
-      return { topicId, start, end, text, status, indicator, laterality: laterality! };
-    case 2:
-      return { topicId, start, end, text, status, indicator, severity: severity! };
-    case 3:
-      return {
-        topicId,
-        start,
-        end,
-        text,
-        status,
-        indicator,
-        laterality: laterality!,
-        severity: severity!,
-      };
-    case 4:
-      return { topicId, start, end, text, status, indicator, sizes: sizes! };
-    case 5:
-      return {
-        topicId,
-        start,
-        end,
-        text,
-        status,
-        indicator,
-        laterality: laterality!,
-        sizes: sizes!,
-      };
-    case 6:
-      return { topicId, start, end, text, status, indicator, severity: severity!, sizes: sizes! };
-    case 7:
-      return {
-        topicId,
-        start,
-        end,
-        text,
-        status,
-        indicator,
-        laterality: laterality!,
-        severity: severity!,
-        sizes: sizes!,
-      };
-    case 8:
-      return { topicId, start, end, text, status, indicator, site: site! };
-    case 9:
-      return { topicId, start, end, text, status, indicator, laterality: laterality!, site: site! };
-    case 10:
-      return { topicId, start, end, text, status, indicator, severity: severity!, site: site! };
-    case 11:
-      return {
-        topicId,
-        start,
-        end,
-        text,
-        status,
-        indicator,
-        laterality: laterality!,
-        severity: severity!,
-        site: site!,
-      };
-    case 12:
-      return { topicId, start, end, text, status, indicator, sizes: sizes!, site: site! };
-    case 13:
-      return {
-        topicId,
-        start,
-        end,
-        text,
-        status,
-        indicator,
-        laterality: laterality!,
-        sizes: sizes!,
-        site: site!,
-      };
-    case 14:
-      return {
-        topicId,
-        start,
-        end,
-        text,
-        status,
-        indicator,
-        severity: severity!,
-        sizes: sizes!,
-        site: site!,
-      };
-    default:
-      return { topicId, start, end, text, status, indicator, laterality, severity, sizes, site };
-  }
-}
-
 /** The working state of one `detect` call's sentences, kept for the next call. */
 interface Work {
   events: TextEvents;
-  contextual: SpanList<TriggerEntry | null>;
+  /** Trigger candidates before `finishQualifiers` sorts them. */
+  candidates: SpanList<TriggerEntry | null>;
   /** Index of the first number word (in `events.numbers`) ending after the last window start. */
   number: number;
 }
 
 /**
  * Turns the term mentions of one sentence [sentenceFrom, sentenceTo), whose occurrences are
- * the scan's [first, last), into findings appended to `findings`. Everything a mention's
+ * pass's [first, last), into findings appended to `findings`. Everything a mention's
  * finding depends on lies in its sentence, so sentences are read one at a time.
  */
 function detectSentence(
   text: string,
-  scan: Scan,
+  matches: Matches,
   tables: PhraseTables,
   work: Work,
   first: number,
@@ -191,10 +97,10 @@ function detectSentence(
   sentenceTo: number,
   findings: Finding[],
 ): void {
-  const { events, contextual } = work;
+  const { events, candidates } = work;
   const terms = events.terms;
   terms.clear();
-  if (collectTerms(text, scan, tables, events, first, last) === 0) return;
+  if (collectTerms(text, matches, tables, events, first, last) === 0) return;
   chooseMentions(terms);
   let named = false;
   for (let m = 0; m < terms.count && !named; m++) named = terms.value[m]!.topicId !== '';
@@ -204,9 +110,9 @@ function detectSentence(
   events.severities.clear();
   events.courses.clear();
   events.sites.clear();
-  contextual.clear();
-  collectContext(scan, tables, events, contextual, first, last);
-  finishContext(events, contextual);
+  candidates.clear();
+  collectQualifiers(matches, tables, events, candidates, first, last);
+  finishQualifiers(events, candidates);
   const { start: mStart, end: mEnd, value: mEntry } = terms;
   const { lateralities, severities, courses, sites } = events;
   const sentenceFirst = findings.length;
@@ -233,7 +139,7 @@ function detectSentence(
     }
     const laterality = nearestHit(lateralities, windowFrom, windowTo, start, end);
     const severity = nearestInClause(text, severities, windowFrom, windowTo, start, end);
-    // Sizes only where the scan saw a number: the first number word ending after the window
+    // Sizes only where the pass saw a number: the first number word ending after the window
     // start (windows start in text order) must start before its end.
     const numbers = events.numbers;
     let p = work.number;
@@ -301,60 +207,62 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const matcher = createMatcher(lexicon);
   const tables = phraseTables(lexicon);
   let work: Work | undefined;
-  let previousScan: Scan | undefined; // its arrays are reused by the next scan
+  let previousMatches: Matches | undefined; // their arrays are reused by the next pass
+  const read = (text: string, { sectionAtStart }: ReadOptions = {}): Reading => {
+    const matches = matcher.match(text, previousMatches);
+    previousMatches = undefined; // a read() called from within this one matches afresh
+    const headers = collectSections(text, matches, tables, sectionAtStart);
+    const findings: Finding[] = [];
+    const current = work ?? {
+      events: emptyEvents(matches, headers),
+      candidates: new SpanList(),
+      number: 0,
+    };
+    work = undefined; // a read() called from within this one gets its own
+    current.events.headers = headers;
+    current.events.sentenceStarts = matches.sentenceStarts;
+    current.events.semicolons = matches.semicolons;
+    current.events.numbers = matches.numbers;
+    current.number = 0;
+    // Sentence by sentence: occurrences come by end, and none crosses a sentence start, so
+    // each sentence's occurrences follow one another.
+    const starts = matches.sentenceStarts;
+    const kinds = tables.kinds;
+    let s = 0;
+    let n = 0;
+    while (n < matches.count) {
+      // The next occurrence of a term, and its sentence.
+      while (n < matches.count && (kinds[matches.phrase[n]!]! & TERM) === 0) n++;
+      if (n === matches.count) break;
+      const at = matches.start[n]!;
+      while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
+      const sentenceFrom = starts[s]!;
+      const sentenceTo = s + 1 < starts.length ? starts[s + 1]! : text.length;
+      let first = n;
+      while (first > 0 && matches.start[first - 1]! >= sentenceFrom) first--;
+      let last = n + 1;
+      while (last < matches.count && matches.start[last]! < sentenceTo) last++;
+      detectSentence(
+        text,
+        matches,
+        tables,
+        current,
+        first,
+        last,
+        sentenceFrom,
+        sentenceTo,
+        findings,
+      );
+      n = last;
+    }
+    work = current;
+    previousMatches = matches;
+    return { findings, sectionAtEnd: headers.sectionAtEnd() };
+  };
   return {
     size: matcher.size,
-    detect(text) {
-      const scan = matcher.scan(text, previousScan);
-      previousScan = undefined; // a detect() called from within this one scans afresh
-      const sections = collectSections(text, scan, tables);
-      const findings: Finding[] = [];
-      const current = work ?? {
-        events: emptyEvents(scan, sections),
-        contextual: new SpanList(),
-        number: 0,
-      };
-      work = undefined; // a detect() called from within this one gets its own
-      current.events.sections = sections;
-      current.events.sentenceStarts = scan.sentenceStarts;
-      current.events.semicolons = scan.semicolons;
-      current.events.numbers = scan.numbers;
-      current.number = 0;
-      // Sentence by sentence: occurrences come by end, and none crosses a sentence start, so
-      // each sentence's occurrences follow one another.
-      const starts = scan.sentenceStarts;
-      const kinds = tables.kinds;
-      let s = 0;
-      let n = 0;
-      while (n < scan.count) {
-        // The next occurrence of a term, and its sentence.
-        while (n < scan.count && (kinds[scan.phrase[n]!]! & TERM) === 0) n++;
-        if (n === scan.count) break;
-        const at = scan.start[n]!;
-        while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
-        const sentenceFrom = starts[s]!;
-        const sentenceTo = s + 1 < starts.length ? starts[s + 1]! : text.length;
-        let first = n;
-        while (first > 0 && scan.start[first - 1]! >= sentenceFrom) first--;
-        let last = n + 1;
-        while (last < scan.count && scan.start[last]! < sentenceTo) last++;
-        detectSentence(
-          text,
-          scan,
-          tables,
-          current,
-          first,
-          last,
-          sentenceFrom,
-          sentenceTo,
-          findings,
-        );
-        n = last;
-      }
-      work = current;
-      previousScan = scan;
-      return findings;
-    },
+    read,
+    detect: (text) => read(text).findings,
   };
 }
 

@@ -5,6 +5,7 @@
  * (not reaching past a neighbouring mention), preferring words before it.
  */
 import type { Laterality, Severity } from './schema';
+import { firstAtOrAfter } from './sorted';
 
 /** Words that state a side, with the exact value they give. */
 export const LATERALITY_WORDS: Readonly<Record<string, Laterality>> = {
@@ -65,18 +66,6 @@ function distanceOf(hitStart: number, hitEnd: number, start: number, end: number
       : (hitStart - end) * 1.5 + 1;
 }
 
-/** Index of the first of `hits` starting at or after `from`. */
-function firstFrom<T>(hits: ModifierHits<T>, from: number): number {
-  let lo = 0;
-  let hi = hits.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits.start[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The walk the three look-ups below share: the index of the acceptable hit nearest to the
  * mention [start, end) among `hits` inside the window [from, to), or -1. A hit inside the
@@ -96,7 +85,7 @@ function nearest<T>(
   let best = -1;
   let bestDistance = Infinity;
   const { start: hStart, end: hEnd, value } = hits;
-  for (let i = firstFrom(hits, from); i < hits.count; i++) {
+  for (let i = firstAtOrAfter(hStart, hits.count, from); i < hits.count; i++) {
     const s = hStart[i]!;
     if (s >= to) break;
     const e = hEnd[i]!;
@@ -167,39 +156,7 @@ export function refinedBy(refines: [string, string][], topicId: string): string 
 const SIZE =
   /(?<![\p{L}\p{N}.])(?:[-−](?=\d+(?:\.\d+)?\s*hu(?![\p{L}\p{N}])))?\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|hu|millimeters?|centimeters?)(?![\p{L}\p{N}])/giu;
 
-/**
- * Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. `numbers`
- * (flat [start, end) pairs of the words holding digits, ascending) lets a stretch without
- * any number be passed over at once.
- */
-export function readSizes(
-  text: string,
-  from: number,
-  to: number,
-  numbers?: ArrayLike<number>,
-): string[] {
-  if (numbers) {
-    // The first number word that ends after `from`: does it start before `to`?
-    let lo = 0;
-    let hi = numbers.length >> 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (numbers[2 * mid + 1]! <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === numbers.length >> 1 || numbers[2 * lo]! >= to) return [];
-  } else {
-    let digit = false;
-    for (let i = from; i < to && !digit; i++) {
-      const c = text.charCodeAt(i);
-      digit = c >= 48 && c <= 57;
-    }
-    if (!digit) return [];
-  }
-  return sizesIn(text, from, to);
-}
-
-/** Measurements in text[from, to), as written (`readSizes` without looking for a number). */
+/** Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. */
 export function sizesIn(text: string, from: number, to: number): string[] {
   const slice = text.slice(from, to);
   return [...slice.matchAll(SIZE)].map((m) => m[0].replace(/\s+/g, ' '));

@@ -41,8 +41,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const WHITESPACE = /^\s$/u;
 
-/** The class of one UTF-16 code unit. */
-function classify(c: number): number {
+/** The class of one UTF-16 code unit (without a table: `classOf` caches it in one). */
+export function classify(c: number): number {
   if (c >= 0x61 && c <= 0x7a) return c - 0x61;
   if (c >= 0x41 && c <= 0x5a) return c - 0x41;
   if (c >= 0x30 && c <= 0x39) return 26 + c - 0x30;

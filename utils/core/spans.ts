@@ -1,8 +1,4 @@
-/**
- * Spans of text as parallel arrays, and the report sections as such spans: the one place that
- * answers which section an offset is in.
- */
-import type { SectionKind } from './lexicon';
+/** Spans of text as parallel arrays. */
 
 /**
  * Spans [start, end) with a value each, as parallel arrays that grow by doubling; `count`
@@ -90,54 +86,5 @@ export class SpanList<T> {
       i = j;
     }
     this.count = kept;
-  }
-}
-
-/**
- * Section headers, by start: each section runs until the next header. Detection asks for
- * sections in text order, so each list remembers its last answer and walks on from it; the
- * memory belongs to the list, which one call of the detector builds and reads.
- */
-export class Sections extends SpanList<SectionKind> {
-  private hint = 0;
-
-  override push(start: number, end: number, value: SectionKind): void {
-    super.push(start, end, value);
-    this.hint = 0;
-  }
-
-  override clear(): void {
-    super.clear();
-    this.hint = 0;
-  }
-
-  /** How many headers start at or before offset `at`. */
-  countAtOrBefore(at: number): number {
-    const { count, start } = this;
-    let n = this.hint <= count ? this.hint : 0;
-    if (n > 0 && start[n - 1]! > at) n = -1; // behind: search
-    for (let step = 0; n >= 0 && n < count && start[n]! <= at; step++) {
-      if (step === 8)
-        n = -1; // far ahead: search
-      else n++;
-    }
-    if (n < 0) {
-      let lo = 0;
-      let hi = count;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (start[mid]! <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      n = lo;
-    }
-    this.hint = n;
-    return n;
-  }
-
-  /** The section a mention starting at `at` is in: the last header starting before it. */
-  sectionAt(at: number): SectionKind | undefined {
-    const n = this.countAtOrBefore(at - 1);
-    return n > 0 ? this.value[n - 1] : undefined;
   }
 }

@@ -29,6 +29,16 @@ const rows: [string, string, string, string][] = [
   ],
   ['CLINICAL HISTORY: Cough. IMPRESSION: Mild cardiomegaly.', 'cardiomegaly', 'Mild ', '.'],
   ['Comparison: Nodule, 6 mm.', 'Nodule', 'Comparison: ', ', 6 mm.'],
+  // The sentence ends where the detector's does: a line opening with a capital starts one.
+  ['No focal infiltrates\nIMPRESSION: Emphysema.', 'infiltrates', 'No focal ', ''],
+  ['Small effusion\nand atelectasis.', 'effusion', 'Small ', ' and atelectasis.'],
+  // A section name in capitals before a colon is a header after other words too.
+  [
+    'History: Shortness of breath FINDINGS: The heart is enlarged.',
+    'heart',
+    'The ',
+    ' is enlarged.',
+  ],
 ];
 
 describe('mentionContext', () => {
@@ -46,6 +56,12 @@ describe('mentionContext', () => {
     expect(before.length).toBeLessThanOrEqual(42);
     expect(after.length).toBeLessThanOrEqual(42);
     expect(before).toMatch(/^…word( word)* $/);
+  });
+
+  it('shows a sentence that starts or ends just at the limit whole, without a mark', () => {
+    const text = 'Stable. Mild nodule here. Next.';
+    const start = text.indexOf('nodule');
+    expect(mentionContext(text, start, start + 6, 6)).toEqual({ before: 'Mild ', after: ' here.' });
   });
 
   it('never reaches past the text at either end', () => {

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seedTopics } from '../../../data/index';
-import { createAssessor } from '../../../utils/core/context';
+import { createAssessor } from '../../../utils/core/assertion';
 import { createDetector } from '../../../utils/core/detect';
 import { normalize, singular } from '../../../utils/core/normalize';
 import { Finding, FindingStatus } from '../../../utils/core/schema';

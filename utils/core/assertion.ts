@@ -7,12 +7,17 @@
  * ("but", "however", "which") or a semicolon ends the reach, and a trigger with a window
  * ("or", "versus") reaches only that many words. The report section the mention sits in
  * counts too: under INDICATION or HISTORY a mention is not a finding of this study. The
- * phrases live in `data/context-rules.json`.
+ * phrases live in `data/context-rules.json`; sentences and sections come from
+ * `structure.ts` and `sections.ts`.
  */
-import { collectEvents, phraseTables, type TextEvents } from './events';
+import { isAsciiAlnum, isSpaceOrTab } from './code-units';
+import { collectEvents, type TextEvents } from './events';
 import { compileLexicon, type SectionKind, type TriggerCategory } from './lexicon';
 import { createMatcher } from './matcher';
+import { phraseTables } from './phrase-tables';
 import type { FindingStatus } from './schema';
+import { firstAtOrAfter, lastAtOrBefore } from './sorted';
+import { sentenceAround } from './structure';
 
 /** The assertion of one mention. */
 export interface Assertion {
@@ -26,49 +31,8 @@ export interface Assertion {
   section?: SectionKind;
 }
 
-/** Index of the last element of ascending `values` that is <= x, or -1. */
-export function lastAtOrBefore(values: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
-/** Index of the first of the `count` ascending `values` that is >= x (count when none). */
-export function firstAtOrAfter(values: ArrayLike<number>, count: number, x: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The sentence [from, to) holding offset `at`, from the scan's sentence starts. */
-export function sentenceBounds(
-  events: TextEvents,
-  at: number,
-  textLength: number,
-): [number, number] {
-  const i = lastAtOrBefore(events.sentenceStarts, at);
-  const from = i >= 0 ? events.sentenceStarts[i]! : 0;
-  const to = i + 1 < events.sentenceStarts.length ? events.sentenceStarts[i + 1]! : textLength;
-  return [from, to];
-}
-
 /** What the assertion of a mention reads of a text's events. */
-export type AssertionEvents = Pick<TextEvents, 'triggers' | 'semicolons' | 'sections'>;
+type AssertionEvents = Pick<TextEvents, 'triggers' | 'semicolons' | 'headers'>;
 
 /** How far, in characters, a trigger can reach a mention. */
 const SCOPE = 400;
@@ -89,7 +53,7 @@ function wordCount(text: string, from: number, to: number): number {
 }
 
 function hasSemicolon(semicolons: readonly number[], a: number, b: number): boolean {
-  const i = lastAtOrBefore(semicolons, b - 1);
+  const i = lastAtOrBefore(semicolons, semicolons.length, b - 1);
   return i >= 0 && semicolons[i]! >= a;
 }
 
@@ -104,14 +68,11 @@ const CATEGORY_BIT: Readonly<Record<TriggerCategory, number>> = {
 
 const QUESTION_AFTER = /^[ \t]{0,2}\?(?![\p{L}\p{N}])/u;
 const QUESTION_BEFORE = /(?:^|[^\p{L}\p{N}])\?[ \t]{0,2}$/u;
-const isBlank = (c: number) => c === 0x20 || c === 0x09;
-const isAsciiAlnum = (c: number) =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** "pneumonia?": a "?" within two blanks after the mention, not starting a word. */
 function questionAfter(text: string, end: number): boolean {
   let i = end;
-  while (i < end + 2 && isBlank(text.charCodeAt(i))) i++;
+  while (i < end + 2 && isSpaceOrTab(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== 0x3f) return false;
   const after = text.charCodeAt(i + 1);
   if (Number.isNaN(after) || i + 1 >= end + 4) return true;
@@ -123,7 +84,7 @@ function questionAfter(text: string, end: number): boolean {
 function questionBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 4);
   let i = start - 1;
-  while (i >= from && i >= start - 2 && isBlank(text.charCodeAt(i))) i--;
+  while (i >= from && i >= start - 2 && isSpaceOrTab(text.charCodeAt(i))) i--;
   if (i < from || text.charCodeAt(i) !== 0x3f) return false;
   if (i === from) return true;
   const before = text.charCodeAt(i - 1);
@@ -178,24 +139,31 @@ function triggerBits(
   return found;
 }
 
-/** The status the trigger bits and the section give a mention. */
-function statusOf(found: number, section: SectionKind | undefined): FindingStatus {
-  const historical =
-    (found & CATEGORY_BIT.historical) !== 0 ||
-    section === 'past-history' ||
-    section === 'comparison';
-  const other = (found & CATEGORY_BIT.other) !== 0 || section === 'family-history';
-  const status: FindingStatus = other
-    ? 'other-person'
-    : (found & CATEGORY_BIT.negated) !== 0
-      ? 'absent'
-      : (found & CATEGORY_BIT.hypothetical) !== 0
-        ? 'hypothetical'
-        : (found & CATEGORY_BIT.possible) !== 0
-          ? 'possible'
-          : historical
-            ? 'historical'
-            : 'present';
+/**
+ * The trigger bits with what the section adds: a past-history or comparison section makes a
+ * mention historical, a family-history section someone else's.
+ */
+function withSection(found: number, section: SectionKind | undefined): number {
+  if (section === 'past-history' || section === 'comparison')
+    return found | CATEGORY_BIT.historical;
+  if (section === 'family-history') return found | CATEGORY_BIT.other;
+  return found;
+}
+
+/** The status that the bits (`withSection`) and the section give a mention: the one rule. */
+function statusOf(bits: number, section: SectionKind | undefined): FindingStatus {
+  const status: FindingStatus =
+    (bits & CATEGORY_BIT.other) !== 0
+      ? 'other-person'
+      : (bits & CATEGORY_BIT.negated) !== 0
+        ? 'absent'
+        : (bits & CATEGORY_BIT.hypothetical) !== 0
+          ? 'hypothetical'
+          : (bits & CATEGORY_BIT.possible) !== 0
+            ? 'possible'
+            : (bits & CATEGORY_BIT.historical) !== 0
+              ? 'historical'
+              : 'present';
   // The reason for the study is not a finding of it: a question ("rule out", "?") is
   // hypothetical, anything else the patient brings is history. The flags keep what the
   // wording itself says (the temporality of the complaint is still recent).
@@ -217,26 +185,26 @@ export function assessStatus(
   sentenceFrom: number,
   sentenceTo: number,
 ): FindingStatus {
+  const section = events.headers.sectionAt(start);
   const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
-  return statusOf(found, events.sections.sectionAt(start));
+  return statusOf(withSection(found, section), section);
 }
 
-/** Assesses the mention text[start, end) from the events of a scan of `text`. */
-export function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
-  const [sentenceFrom, sentenceTo] = sentenceBounds(events, start, text.length);
-  const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
-  const section = events.sections.sectionAt(start);
+/** Assesses the mention text[start, end) from the events of a pass over `text`. */
+function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
+  const [sentenceFrom, sentenceTo] = sentenceAround(events.sentenceStarts, start, text.length);
+  const section = events.headers.sectionAt(start);
+  const bits = withSection(
+    triggerBits(text, events, start, end, sentenceFrom, sentenceTo),
+    section,
+  );
   const assertion: Assertion = {
-    negated: (found & CATEGORY_BIT.negated) !== 0,
-    possible: (found & CATEGORY_BIT.possible) !== 0,
-    historical:
-      (found & CATEGORY_BIT.historical) !== 0 ||
-      section === 'past-history' ||
-      section === 'comparison',
-    hypothetical: (found & CATEGORY_BIT.hypothetical) !== 0,
-    experiencer:
-      (found & CATEGORY_BIT.other) !== 0 || section === 'family-history' ? 'other' : 'patient',
-    status: statusOf(found, section),
+    negated: (bits & CATEGORY_BIT.negated) !== 0,
+    possible: (bits & CATEGORY_BIT.possible) !== 0,
+    historical: (bits & CATEGORY_BIT.historical) !== 0,
+    hypothetical: (bits & CATEGORY_BIT.hypothetical) !== 0,
+    experiencer: (bits & CATEGORY_BIT.other) !== 0 ? 'other' : 'patient',
+    status: statusOf(bits, section),
   };
   if (section) assertion.section = section;
   return assertion;
@@ -253,7 +221,7 @@ export function createAssessor(): Assessor {
   const matcher = createMatcher(compileLexicon([]));
   const tables = phraseTables(matcher.lexicon);
   return (text, start, end) => {
-    const events = collectEvents(text, matcher.scan(text), tables, { focus: [start, end] });
+    const events = collectEvents(text, matcher.match(text), tables, { focus: [start, end] });
     return assess(text, events, start, end);
   };
 }

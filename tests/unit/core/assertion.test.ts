@@ -6,7 +6,7 @@
  * break is a soft wrap) and report sections.
  */
 import { describe, expect, it } from 'vitest';
-import { createAssessor, type Assertion } from '../../../utils/core/context';
+import { createAssessor, type Assertion } from '../../../utils/core/assertion';
 
 const assessMention = createAssessor();
 

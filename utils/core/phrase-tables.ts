@@ -1,0 +1,117 @@
+/**
+ * A lexicon's phrase meanings sorted by kind into flat tables, built once per detector, so
+ * that reading a pass of the matcher costs a bit test and a table range per occurrence.
+ */
+import type { Lexicon, PhraseEntry } from './lexicon';
+import type { Course, Laterality, Severity } from './schema';
+
+type Entry<K extends PhraseEntry['kind']> = Extract<PhraseEntry, { kind: K }>;
+/** A term's meaning. */
+export type TermEntry = Entry<'term'>;
+/** A trigger's or termination term's meaning. */
+export type TriggerEntry = Entry<'trigger'> | Entry<'termination'>;
+/** A site word's meaning. */
+export type SiteEntry = Entry<'site'>;
+
+/** Phrase kind bit: a topic term. */
+export const TERM = 1;
+/** Phrase kind bit: a report section name. */
+export const SECTION = 2;
+/** Phrase kind bit: an assertion trigger, termination term or pseudo-trigger. */
+export const TRIGGER = 4;
+/** Phrase kind bit: a laterality, severity, course or site word. */
+export const MODIFIER = 8;
+
+/**
+ * A lexicon's meanings by kind, computed once per lexicon: per phrase p, its entries of one
+ * kind are `xs[xFrom[p]]` up to `xs[xFrom[p + 1]]`, in the order the phrase lists them.
+ */
+export interface PhraseTables {
+  lexicon: Lexicon;
+  /** Per phrase: TERM, SECTION, TRIGGER, MODIFIER bits. */
+  kinds: Uint8Array;
+  termFrom: Int32Array;
+  terms: TermEntry[];
+  /** Triggers, terminations and pseudo-triggers (null for a pseudo-trigger). */
+  triggerFrom: Int32Array;
+  triggers: (TriggerEntry | null)[];
+  lateralityFrom: Int32Array;
+  lateralities: Laterality[];
+  severityFrom: Int32Array;
+  severities: Severity[];
+  courseFrom: Int32Array;
+  courses: Course[];
+  siteFrom: Int32Array;
+  sites: SiteEntry[];
+  /** Per topic id: its urgency and what raises it (the lexicon's). */
+  urgency: Lexicon['urgency'];
+}
+
+/** Builds the lexicon's `PhraseTables`; a detector builds them once and keeps them. */
+export function phraseTables(lexicon: Lexicon): PhraseTables {
+  const n = lexicon.phrases.length;
+  const t: PhraseTables = {
+    lexicon,
+    kinds: new Uint8Array(n),
+    termFrom: new Int32Array(n + 1),
+    terms: [],
+    triggerFrom: new Int32Array(n + 1),
+    triggers: [],
+    lateralityFrom: new Int32Array(n + 1),
+    lateralities: [],
+    severityFrom: new Int32Array(n + 1),
+    severities: [],
+    courseFrom: new Int32Array(n + 1),
+    courses: [],
+    siteFrom: new Int32Array(n + 1),
+    sites: [],
+    urgency: lexicon.urgency,
+  };
+  lexicon.phrases.forEach((phrase, p) => {
+    let kind = 0;
+    for (const entry of phrase.entries) {
+      switch (entry.kind) {
+        case 'term':
+          kind |= TERM;
+          t.terms.push(entry);
+          break;
+        case 'section':
+          kind |= SECTION;
+          break;
+        case 'trigger':
+        case 'termination':
+          kind |= TRIGGER;
+          t.triggers.push(entry);
+          break;
+        case 'pseudo':
+          kind |= TRIGGER;
+          t.triggers.push(null);
+          break;
+        case 'laterality':
+          kind |= MODIFIER;
+          t.lateralities.push(entry.value);
+          break;
+        case 'severity':
+          kind |= MODIFIER;
+          t.severities.push(entry.value);
+          break;
+        case 'course':
+          kind |= MODIFIER;
+          t.courses.push(entry.value);
+          break;
+        case 'site':
+          kind |= MODIFIER;
+          t.sites.push(entry);
+          break;
+      }
+    }
+    t.kinds[p] = kind;
+    t.termFrom[p + 1] = t.terms.length;
+    t.triggerFrom[p + 1] = t.triggers.length;
+    t.lateralityFrom[p + 1] = t.lateralities.length;
+    t.severityFrom[p + 1] = t.severities.length;
+    t.courseFrom[p + 1] = t.courses.length;
+    t.siteFrom[p + 1] = t.sites.length;
+  });
+  return t;
+}
