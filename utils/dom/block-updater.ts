@@ -1,12 +1,12 @@
 /**
  * The scanner's updates: a MutationObserver notes which blocks changed, and only those are
- * read and detected again, in batches at most once a second while the page keeps changing.
+ * read and detected again (each in the section the block before it ends in), in batches at
+ * most once a second while the page keeps changing.
  * Each update tells what it changed: the mentions it dropped and those it added.
  */
 import type { Detector } from '../core/detect';
 import type { BlockIds, BlockIndex } from './block-index';
-import { handToBlocks, SEPARATOR } from './first-read';
-import { toScanned, type LocatedFinding, type ScannedSegment } from './located';
+import { detectBlock, toScanned, type LocatedFinding, type ScannedSegment } from './located';
 import { isBlock, Segment, walkText } from './text-chunks';
 
 /** What an update changed: the mentions it dropped and those it added. */
@@ -41,28 +41,6 @@ export interface UpdaterOptions {
 export interface Updater {
   /** Starts updating (after the first read); `shadowRoots` are observed too. */
   start(shadowRoots: readonly ShadowRoot[]): void;
-}
-
-/** Put before each block detected on its own: a blank line and a neutral section header. */
-const BLOCK_START = '\n\nFINDINGS:\n';
-/** Characters of the text before a changed block detected with it (for its section). */
-const CONTEXT = 300;
-
-/**
- * The text just before position `at` in the page: the blocks before it, nearest last, up to
- * `CONTEXT` characters (a longer block contributes its end). Detected ahead of a changed
- * block, it lets a section header there ("FAMILY HISTORY:" in the paragraph above) apply
- * to the block as it did when the page was first read.
- */
-function textBefore(segments: readonly ScannedSegment[], at: number): string {
-  const parts: string[] = [];
-  let room = CONTEXT;
-  for (let i = at - 1; i >= 0 && room > 0; i--) {
-    const text = segments[i]!.text;
-    parts.push(text.length <= room ? text : text.slice(text.length - room));
-    room -= text.length + SEPARATOR.length;
-  }
-  return parts.reverse().join(SEPARATOR);
 }
 
 /** The nearest block at or above `node`, within `root`. */
@@ -123,22 +101,41 @@ function reread(
 }
 
 /**
- * Detects the blocks read again, in one call (each has a fixed cost). Changed blocks need
- * not be neighbours: each starts a section of its own, then the text before it in the page
- * (whose headers apply to it), then its own text; only findings in its own text are kept.
+ * Detects the blocks read again, in page order, each in the section the block before it
+ * ends in. When a block now ends in another section than the next block was read in (a
+ * header came or went), the next block is read again too, and so on until sections agree.
+ * Returns how many blocks were detected.
  */
-function detectBlocks(blocks: readonly ScannedSegment[], options: UpdaterOptions): void {
+function detectInOrder(
+  fresh: readonly ScannedSegment[],
+  options: UpdaterOptions,
+  gone: LocatedFinding[],
+  came: LocatedFinding[],
+): number {
   const { index, detector } = options;
-  const pieces: string[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  for (const s of blocks) {
-    const before = BLOCK_START + textBefore(index.segments, index.positionOf(s.block)) + SEPARATOR;
-    pieces.push(before, s.text);
-    starts.push(length + before.length);
-    length += before.length + s.text.length;
+  const segments = index.segments;
+  const todo = new Set(fresh);
+  const positions = fresh.map((s) => index.positionOf(s.block)).sort((a, b) => a - b);
+  let done = -1;
+  let count = 0;
+  for (const from of positions) {
+    for (let i = Math.max(from, done + 1); i < segments.length; i++) {
+      const segment = segments[i]!;
+      const section = segments[i - 1]?.sectionAtEnd;
+      if (!todo.has(segment)) {
+        // Unchanged: read again only in a section other than the one it was read in.
+        if (segment.sectionAtStart === section) break;
+        gone.push(...segment.findings);
+        segment.findings = [];
+      }
+      todo.delete(segment);
+      detectBlock(detector, segment, section);
+      came.push(...segment.findings);
+      count++;
+      done = i;
+    }
   }
-  handToBlocks(blocks, starts)(detector.detect(pieces.join('')));
+  return count;
 }
 
 /** Watches `root` for changes and updates the index's blocks (see `Updater`). */
@@ -173,11 +170,8 @@ export function watchBlocks(options: UpdaterOptions): Updater {
     let renumbered = false;
     for (const s of read.added) if (index.insert(s)) renumbered = true;
     const fresh = [...read.known, ...read.added];
-    detectBlocks(fresh, options);
-    for (const s of fresh) {
-      if (s.findings.length > 0) changed = true;
-      for (const f of s.findings) came.push(f);
-    }
+    const detected = detectInOrder(fresh, options, gone, came);
+    if (gone.length > 0 || came.length > 0) changed = true;
     if (renumbered) {
       // Every block has a new place: the mentions of unchanged blocks moved too.
       const read = new Set(fresh);
@@ -188,7 +182,7 @@ export function watchBlocks(options: UpdaterOptions): Updater {
       }
     }
     lastUpdate = performance.now();
-    onUpdate({ changed, blocks: fresh.length, ms: lastUpdate - started }, { gone, came });
+    onUpdate({ changed, blocks: detected, ms: lastUpdate - started }, { gone, came });
   };
 
   const schedule = () => {

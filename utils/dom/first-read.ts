@@ -1,12 +1,13 @@
 /**
  * The scanner's first read of a page: the text walk and detection run in slices of a few
- * milliseconds, yielding to the page in between, and each block gets its mentions. Where
- * the time went is measured here and handed back as numbers.
+ * milliseconds, yielding to the page in between; each block is detected in the section the
+ * block before it ended in, and gets its mentions. Where the time went is measured here and
+ * handed back as numbers.
  */
 import type { Detector } from '../core/detect';
-import type { Finding } from '../core/schema';
+import type { SectionKind } from '../core/lexicon';
 import type { BlockIds } from './block-index';
-import { addMention, toScanned, type ScannedSegment } from './located';
+import { detectBlock, SEPARATOR, toScanned, type ScannedSegment } from './located';
 import { walkText } from './text-chunks';
 
 /** Where a first read's time went, in ms. */
@@ -27,14 +28,8 @@ export interface FirstRead {
   parts: FirstReadParts;
 }
 
-/** Characters detected in the first piece (the engine is not warm yet). */
-const FIRST_PIECE = 16_000;
-const MIN_PIECE = 4_000;
-const MAX_PIECE = 200_000;
-/** Text before a piece that is detected with it, so sentences and sections carry over. */
-const OVERLAP = 2_000;
-/** Between two blocks' texts when they are detected together. */
-export const SEPARATOR = '\n\n';
+/** Characters detected between two looks at the clock. */
+const CHARS_PER_LOOK = 4_000;
 
 /** Yields to the page: a new task without setTimeout's 4 ms clamp. */
 export const nextTask = (): Promise<void> => {
@@ -48,72 +43,26 @@ export const nextTask = (): Promise<void> => {
 };
 
 /**
- * Hands findings over a joined text to the blocks whose own text starts at `starts[k]` in it
- * (ascending), with offsets made relative to that text (the findings are changed in place).
- * A finding outside every block's own text (in text put before a block for context) is left
- * out. Call the returned function with findings in order of their starts, in as many batches
- * as needed.
- */
-export function handToBlocks(blocks: readonly ScannedSegment[], starts: readonly number[]) {
-  let k = 0;
-  return (findings: readonly Finding[]) => {
-    for (const finding of findings) {
-      while (k < blocks.length - 1 && finding.start >= starts[k + 1]!) k++;
-      const block = blocks[k];
-      if (!block) return;
-      const offset = starts[k]!;
-      if (finding.start < offset || finding.end > offset + block.text.length) continue;
-      finding.start -= offset;
-      finding.end -= offset;
-      addMention(block, finding);
-    }
-  };
-}
-
-/**
- * Detects `text` in pieces, each with some text before it for context, handing findings to
- * `add` in order. A piece is sized to take about a slice: small while the engine is cold,
- * larger once it runs fast.
+ * Detects the blocks one after another, each in the section the block before it ended in,
+ * yielding to the page whenever a slice is used up; false when aborted meanwhile.
  */
 async function detectInSlices(
   detector: Detector,
-  text: string,
+  blocks: readonly ScannedSegment[],
   sliceMs: number,
   pause: () => Promise<boolean>,
-  add: (findings: Finding[]) => void,
 ): Promise<boolean> {
-  let from = 0;
-  let piece = FIRST_PIECE;
+  let section: SectionKind | undefined;
   let sliceStart = performance.now();
-  while (from < text.length) {
-    let to = Math.min(text.length, from + piece);
-    if (to < text.length) {
-      const cut = text.lastIndexOf(SEPARATOR, to);
-      if (cut > from) to = cut;
-    }
-    let prefixStart = Math.max(0, from - OVERLAP);
-    if (prefixStart > 0) {
-      const cut = text.indexOf(SEPARATOR, prefixStart);
-      prefixStart = cut >= 0 && cut < from ? cut : from;
-    }
-    const started = performance.now();
-    const found = detector.detect(text.slice(prefixStart, to));
-    const ms = performance.now() - started;
-    const kept: Finding[] = [];
-    for (const f of found) {
-      if (f.start + prefixStart < from) continue;
-      f.start += prefixStart;
-      f.end += prefixStart;
-      kept.push(f);
-    }
-    add(kept);
-    // Next piece: what this one's speed fits in most of a slice.
-    const perChar = ms / Math.max(1, to - prefixStart);
-    piece = Math.round(
-      Math.min(MAX_PIECE, Math.max(MIN_PIECE, (sliceMs * 0.75) / Math.max(perChar, 1e-6))),
-    );
-    from = to;
-    if (from < text.length && performance.now() - sliceStart > sliceMs) {
+  let chars = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    detectBlock(detector, block, section);
+    section = block.sectionAtEnd;
+    chars += block.text.length;
+    if (chars < CHARS_PER_LOOK || i + 1 === blocks.length) continue;
+    chars = 0;
+    if (performance.now() - sliceStart > sliceMs) {
       if (!(await pause())) return false;
       sliceStart = performance.now();
     }
@@ -165,17 +114,14 @@ export async function readFirst(
   const text = read.map((s) => s.text).join(SEPARATOR);
   // Each block's text becomes a slice of the joined text: one small string each instead of
   // the pieces it was built from.
-  const starts: number[] = [];
   let at = 0;
   for (const segment of read) {
     const end = at + segment.text.length;
     segment.text = text.slice(at, end);
-    starts.push(at);
     at = end + SEPARATOR.length;
   }
-  const add = handToBlocks(read, starts);
   if (!(await clock.pause())) return undefined;
-  if (!(await detectInSlices(detector, text, sliceMs, () => clock.pause(), add))) return undefined;
+  if (!(await detectInSlices(detector, read, sliceMs, () => clock.pause()))) return undefined;
   const done = performance.now();
   return {
     segments: read,

@@ -3,6 +3,8 @@
  * nodes, frame-local id and place in document order) and the mentions found in each, every
  * mention with an id that stays the same while its block is unchanged.
  */
+import type { Detector } from '../core/detect';
+import type { SectionKind } from '../core/lexicon';
 import type { Finding } from '../core/schema';
 import type { Segment } from './text-chunks';
 
@@ -15,6 +17,10 @@ export type ScannedSegment = Segment & {
   id: number;
   order: number;
   findings: LocatedFinding[];
+  /** The report section the block was read in: the one the block before it ended in. */
+  sectionAtStart: SectionKind | undefined;
+  /** The report section in force at the block's end: the next block starts in it. */
+  sectionAtEnd: SectionKind | undefined;
 };
 
 /**
@@ -39,7 +45,47 @@ export function toScanned(segment: Segment, id: number): ScannedSegment {
   scanned.id = id;
   scanned.order = 0;
   scanned.findings = [];
+  scanned.sectionAtStart = undefined;
+  scanned.sectionAtEnd = undefined;
   return scanned;
+}
+
+/** Between two blocks' texts: blocks read one after another are read as if so joined. */
+export const SEPARATOR = '\n\n';
+/** Longest text detected in one call: a longer block is read in parts, at blank lines. */
+const MAX_PART = 200_000;
+
+/**
+ * Detects `segment`'s text in the section the block before it ended in, and gives it its
+ * mentions and the section at its end (what the next block starts in). A block longer than
+ * `MAX_PART` is read in parts cut at blank lines, each in the section the last one ended in.
+ */
+export function detectBlock(
+  detector: Detector,
+  segment: ScannedSegment,
+  sectionAtStart: SectionKind | undefined,
+): void {
+  const { text } = segment;
+  segment.sectionAtStart = sectionAtStart;
+  let section = sectionAtStart;
+  for (let from = 0; from < text.length;) {
+    let to = text.length;
+    if (to - from > MAX_PART) {
+      const cut = text.lastIndexOf(SEPARATOR, from + MAX_PART);
+      if (cut > from) to = cut;
+    }
+    const reading = detector.read(from === 0 && to === text.length ? text : text.slice(from, to), {
+      sectionAtStart: section,
+    });
+    for (const finding of reading.findings) {
+      finding.start += from;
+      finding.end += from;
+      addMention(segment, finding);
+    }
+    section = reading.sectionAtEnd;
+    from = to;
+  }
+  segment.sectionAtEnd = section;
 }
 
 /**

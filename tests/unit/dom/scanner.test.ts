@@ -175,6 +175,31 @@ describe('updates after mutations', () => {
     expect(listed(pass.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
   });
 
+  it('a header typed above an unchanged paragraph puts that paragraph in its section', async () => {
+    const scanner = scan('<p id="h">Normal.</p><p>Abdominal aortic aneurysm.</p>');
+    const first = await scanner.next();
+    expect(listed(first.page)).toEqual(['abdominal-aortic-aneurysm present']);
+    const pass = await update(scanner, () => {
+      document.getElementById('h')!.textContent = 'FAMILY HISTORY:';
+    });
+    expect(pass.report.blocks).toBe(2);
+    expect(listed(pass.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
+  });
+
+  it('a section carries over any number of blocks, on the first read and after an edit', async () => {
+    const filler = Array.from({ length: 60 }, () => '<p>Stable appearance of the chest wall.</p>');
+    const scanner = scan(
+      `<p>FAMILY HISTORY:</p>${filler.join('')}<p id="a">Abdominal aortic aneurysm.</p>`,
+    );
+    const first = await scanner.next();
+    expect(listed(first.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
+    const pass = await update(scanner, () => {
+      document.getElementById('a')!.textContent = 'Abdominal aortic aneurysm, 4 cm.';
+    });
+    expect(pass.report.blocks).toBe(1);
+    expect(listed(pass.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
+  });
+
   it('ids before an edit stay; ids after it move with their offsets', async () => {
     const scanner = scan(
       '<p id="a">Cardiomegaly. Possible pneumonia. Small left pneumothorax.</p>',
