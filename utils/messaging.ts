@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Finding, Indicator, TopicId } from './core/schema';
 import { MAX_LOOKUP_CHARS } from './core/selection';
 import { SITE_MODES } from './core/site-mode';
-import { MENTION_ID } from './protocol';
+import { MENTION_ID } from './dom/located';
 
 /** What RadLens does on a site (see `utils/core/site-mode.ts`), as zod parses it. */
 export const SiteMode = z.enum(SITE_MODES);
@@ -44,7 +44,7 @@ export const LookupReady = z.strictObject({
   windowId: z.number().int().optional(),
 });
 
-/** A mention's id, frame-local (see `MENTION_ID` in protocol.ts). */
+/** A mention's id, frame-local (see `MENTION_ID` in utils/dom/located.ts). */
 export const MentionId = z.string().regex(MENTION_ID);
 
 /** A mention as a frame reports it: its id, its place, and its sentence for the panel only. */

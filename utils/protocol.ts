@@ -7,6 +7,7 @@
  */
 import type { Lexicon } from './core/lexicon';
 import type { Indicator } from './core/schema';
+import { MENTION_ID } from './dom/located';
 import type { FindingsDiff, FrameFindings, FrameStats } from './messaging';
 import { browser } from './platform';
 
@@ -130,8 +131,6 @@ export function listen<P extends Protocol<P>>(
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }
 
-/** A mention's id as a frame gives it: block id and offset ("12:40", "12:40.2"). */
-export const MENTION_ID = /^\d{1,15}:\d{1,15}(?:\.\d{1,6})?$/;
 const isMentionId = (v: unknown) => typeof v === 'string' && MENTION_ID.test(v);
 
 /**

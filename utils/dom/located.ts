@@ -39,6 +39,9 @@ export interface PageFindings {
   readonly segments: readonly ScannedSegment[];
 }
 
+/** A mention's id as a frame gives it: block id and offset ("12:40", "12:40.2"). */
+export const MENTION_ID = /^\d{1,15}:\d{1,15}(?:\.\d{1,6})?$/;
+
 /** Makes `segment` a scanned block with id `id`, no place yet and no findings. */
 export function toScanned(segment: Segment, id: number): ScannedSegment {
   const scanned = segment as ScannedSegment;
