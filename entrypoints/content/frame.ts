@@ -16,7 +16,7 @@ import type { ReportedFinding } from '../../utils/messaging';
 import { PageStats } from './stats';
 
 /**
- * What the features tell each other, on `frame.events`:
+ * What the features tell each other (`emit`, `on`):
  * - `mode`: the site's mode changed (or was first read);
  * - `engine`: the detector arrived;
  * - `route`: a single-page app changed its address (read the page afresh);
@@ -51,8 +51,11 @@ export interface Frame {
   readonly tally: FindingTally;
   readonly highlighter: Highlighter;
   readonly stats: PageStats;
-  readonly events: EventTarget;
+  /** Listeners by event (plain functions: Firefox hides a CustomEvent's detail from us). */
+  readonly listeners: Map<FrameEventName, Set<Listener>>;
 }
+
+type Listener = (detail: MentionsDetail | undefined) => void;
 
 /** The site this frame belongs to: the tab's top origin when the browser tells it. */
 function siteOrigin(): string {
@@ -78,27 +81,29 @@ export function createFrame(doc: Document): Frame {
     tally: new FindingTally(),
     highlighter: createHighlighter(doc),
     stats: new PageStats(),
-    events: new EventTarget(),
+    listeners: new Map(),
   };
 }
 
-/** Tells the other features `name` happened. */
+/** Tells the other features `name` happened (synchronously, in the order they listened). */
 export function emit(frame: Frame, name: FrameEventName, detail?: MentionsDetail): void {
-  frame.events.dispatchEvent(new CustomEvent(name, { detail }));
+  for (const listener of [...(frame.listeners.get(name) ?? [])]) listener(detail);
 }
 
 /** Calls `listener` on each `name` event until `signal` aborts. */
 export function on(
   frame: Frame,
   name: FrameEventName,
-  listener: (detail: MentionsDetail | undefined) => void,
+  listener: Listener,
   signal: AbortSignal,
 ): void {
-  frame.events.addEventListener(
-    name,
-    (event) => listener((event as CustomEvent<MentionsDetail | undefined>).detail),
-    { signal },
-  );
+  if (signal.aborted) return;
+  let set = frame.listeners.get(name);
+  if (!set) frame.listeners.set(name, (set = new Set()));
+  // A listener added twice is two listeners, each removed by its own signal.
+  const own: Listener = (detail) => listener(detail);
+  set.add(own);
+  signal.addEventListener('abort', () => set.delete(own), { once: true });
 }
 
 /** A mention as the panel receives it: its id and order, and its sentence if it is first. */

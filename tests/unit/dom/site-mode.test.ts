@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seedTopics } from '../../../data/index';
-import { createFrame, on, type MentionsDetail } from '../../../entrypoints/content/frame';
+import { createFrame, emit, on, type MentionsDetail } from '../../../entrypoints/content/frame';
 import { startReading } from '../../../entrypoints/content/reading';
 import { startSiteMode } from '../../../entrypoints/content/site-mode';
 import { createDetector } from '../../../utils/core/detect';
@@ -53,7 +53,7 @@ describe('the site-mode and reading features', () => {
     startReading(frame, script.signal);
     await startSiteMode(frame, script.signal);
     frame.detector = createDetector(seedTopics);
-    frame.events.dispatchEvent(new CustomEvent('engine'));
+    emit(frame, 'engine');
     return { frame, script, heard };
   }
 
