@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Finding, Indicator, TopicId } from './core/schema';
 import { MAX_LOOKUP_CHARS } from './core/selection';
 import { SITE_MODES } from './core/site-mode';
+import { MENTION_ID } from './dom/located';
 
 /** What RadLens does on a site (see `utils/core/site-mode.ts`), as zod parses it. */
 export const SiteMode = z.enum(SITE_MODES);
@@ -43,15 +44,41 @@ export const LookupReady = z.strictObject({
   windowId: z.number().int().optional(),
 });
 
-/** A finding as a frame reports it: with the sentence around it, for the panel only. */
+/** A mention's id, frame-local (see `MENTION_ID` in utils/dom/located.ts). */
+export const MentionId = z.string().regex(MENTION_ID);
+
+/** A mention as a frame reports it: its id, its place, and its sentence for the panel only. */
 export const ReportedFinding = Finding.extend({
+  /** Stable while the mention's block is unchanged before it. */
+  id: MentionId,
+  /** Its block's place in the page: mentions sort by (order, start). */
+  order: z.number(),
   /** The mention's sentence, cut to at most about 240 characters; never stored. */
   context: z.strictObject({ before: z.string(), after: z.string() }).optional(),
+});
+
+/** content -> panels: what changed in a frame's mentions since revision `from`. */
+export const FindingsDiff = z.strictObject({
+  type: z.literal('findings:diff'),
+  /** This run of the frame's script (another after a reload). */
+  run: z.string().max(20),
+  from: z.number().int().nonnegative(),
+  revision: z.number().int().nonnegative(),
+  /** Mentions new or changed (a changed one replaces the mention with its id). */
+  added: z.array(ReportedFinding),
+  removed: z.array(MentionId),
+  /** The change was too large to carry: the panel asks for the whole list. */
+  whole: z.boolean(),
+  scanning: z.boolean(),
+  mode: SiteMode,
 });
 
 /** A frame's answer to `findings:get`. */
 export const FrameFindings = z.strictObject({
   findings: z.array(ReportedFinding),
+  /** The run and revision the list is at; `findings:diff` messages go on from there. */
+  run: z.string().max(20),
+  revision: z.number().int().nonnegative(),
   /** True while the frame has not finished its first scan. */
   scanning: z.boolean(),
   /** The frame's site mode ("off": nothing is read). */
@@ -78,6 +105,9 @@ export const FrameFindings = z.strictObject({
     .optional(),
 });
 
+/** Every message the side panels accept. */
+export const PanelRequest = z.discriminatedUnion('type', [LookupReady, FindingsDiff]);
+
 /** A frame's answer to `selection:get` (frames without a selection do not answer). */
 export const FrameSelection = z.strictObject({ text: z.string() });
 
@@ -90,6 +120,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   TakeLookup,
 ]);
 
+/** A message the side panels accept. */
+export type PanelRequest = z.infer<typeof PanelRequest>;
+/** A frame's change, as the panel receives it. */
+export type FindingsDiff = z.infer<typeof FindingsDiff>;
 /** A finding with its sentence, as the panel receives it. */
 export type ReportedFinding = z.infer<typeof ReportedFinding>;
 /** The parsed answer of a frame. */

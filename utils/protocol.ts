@@ -7,7 +7,8 @@
  */
 import type { Lexicon } from './core/lexicon';
 import type { Indicator } from './core/schema';
-import type { FrameFindings, FrameStats } from './messaging';
+import { MENTION_ID } from './dom/located';
+import type { FindingsDiff, FrameFindings, FrameStats } from './messaging';
 import { browser } from './platform';
 
 /** Messages the background answers (from content scripts and extension pages). */
@@ -32,20 +33,22 @@ export interface BackgroundProtocol {
 
 /** Messages a frame's content script answers (from the panel and the background). */
 export interface ContentProtocol {
-  /** The frame's findings, with each topic's first sentence per status. */
+  /** The frame's whole list of mentions, with each group's first sentence, and its revision. */
   'findings:get': { request: object; response: FrameFindings };
   /** The frame's scan timings only (numbers; read by the page benchmark). */
   'findings:stats': { request: object; response: FrameStats };
-  /** Scroll to finding `index` of the frame's list and flash it. */
-  'findings:show': { request: { index: number }; response: { shown: boolean } };
+  /** Scroll to the mention with id `id` (as the frame reported it) and flash it. */
+  'findings:show': { request: { id: string }; response: { shown: boolean } };
   /** The selected text; frames without a selection stay silent. */
   'selection:get': { request: object; response: { text: string } };
 }
 
-/** Messages the side panels hear (from the background). */
+/** Messages the side panels hear (from the background and the content scripts). */
 export interface PanelProtocol {
-  /** A lookup is waiting; its text is handed over by `lookup:take`. */
+  /** background: a lookup is waiting; its text is handed over by `lookup:take`. */
   'lookup:ready': { request: { windowId?: number }; response: void };
+  /** content: what changed in the frame's mentions since revision `from`. */
+  'findings:diff': { request: Omit<FindingsDiff, 'type'>; response: void };
 }
 
 /** A protocol map: per message type, its request and response. */
@@ -89,7 +92,10 @@ export function sendToFrames<K extends keyof ContentProtocol>(
     : browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
-/** Sends to every open side panel (and other extension pages, which do not listen). */
+/**
+ * Sends to every open side panel (and other extension pages, which do not listen): from the
+ * background, or from a content script (the background hears it too, and ignores it).
+ */
 export function sendToPanels<K extends keyof PanelProtocol>(
   message: MessageOf<PanelProtocol, K>,
 ): Promise<unknown> {
@@ -125,7 +131,7 @@ export function listen<P extends Protocol<P>>(
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }
 
-const isIndex = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isMentionId = (v: unknown) => typeof v === 'string' && MENTION_ID.test(v);
 
 /**
  * Per message the content script answers, a check of each field its request declares: the
@@ -139,7 +145,7 @@ const CONTENT_FIELDS: Readonly<{
 }> = {
   'findings:get': {},
   'findings:stats': {},
-  'findings:show': { index: isIndex },
+  'findings:show': { id: isMentionId },
   'selection:get': {},
 };
 

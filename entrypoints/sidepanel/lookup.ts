@@ -6,8 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import { createDetector } from '../../utils/core/detect';
 import { createTopicIndex, resolveLookup } from '../../utils/core/search';
-import { LookupReady } from '../../utils/messaging';
-import { listen, sendToBackground, type PanelProtocol } from '../../utils/protocol';
+import { sendToBackground, type MessageOf, type PanelProtocol } from '../../utils/protocol';
 import { navigate } from './navigation';
 import { topics, windowId } from './state';
 
@@ -40,8 +39,8 @@ export function lookUp(text: string): void {
   navigate({ view: 'search' });
 }
 
-/** Asks the background for a lookup waiting for this window. */
-async function takeLookup(): Promise<void> {
+/** Asks the background for the lookup waiting for this window, and opens it. */
+async function openWaitingLookup(): Promise<void> {
   try {
     const answer = (await sendToBackground({ type: 'lookup:take', windowId: windowId.value })) as
       { text?: unknown; topicId?: unknown } | undefined;
@@ -52,17 +51,15 @@ async function takeLookup(): Promise<void> {
   }
 }
 
-/** Takes a waiting lookup now and whenever the background says one is ready. */
-export function listenForLookups(): void {
-  const parse = (message: unknown) => {
-    const parsed = LookupReady.safeParse(message);
-    return parsed.success ? parsed.data : undefined;
-  };
-  listen<PanelProtocol>(parse, {
-    'lookup:ready': (request) => {
-      if (request.windowId === undefined || request.windowId === windowId.value) void takeLookup();
-      return undefined;
-    },
-  });
-  void takeLookup();
+/** The background says a lookup is waiting: the panel of its window takes it. */
+export function onLookupReady(request: MessageOf<PanelProtocol, 'lookup:ready'>): undefined {
+  if (request.windowId === undefined || request.windowId === windowId.value) {
+    void openWaitingLookup();
+  }
+  return undefined;
+}
+
+/** Takes a lookup that waited for the panel to open. */
+export function takeWaitingLookup(): void {
+  void openWaitingLookup();
 }

@@ -2,11 +2,11 @@
 import '../../utils/zod-without-eval';
 import { render } from 'preact';
 import { App } from './App';
-import { listenForLookups } from './lookup';
+import { listenForMessages } from './messages';
 import { watchNotes } from './notes';
 import { startPanel } from './state';
 import './style.css';
 
-void startPanel(new URL(location.href)).then(listenForLookups);
+void startPanel(new URL(location.href)).then(listenForMessages);
 watchNotes();
 render(<App />, document.getElementById('app')!);

@@ -11,12 +11,13 @@ import type { FindingStatus, Indicator } from '../../utils/core/schema';
 import { byUrgency, higher } from '../../utils/core/urgency';
 import type { StorageProblem } from '../../utils/core/storage-problem';
 import { createDb, type StoredTopic } from '../../utils/db';
-import { framesKey, FrameFindings, type ReportedFinding, TabFrames } from '../../utils/messaging';
+import { framesKey, FrameFindings, type FindingsDiff, TabFrames } from '../../utils/messaging';
 import { requestPersistenceOnce } from '../../utils/persistence';
-import { sendToFrames } from '../../utils/protocol';
+import { sendToFrames, type Sender } from '../../utils/protocol';
 import { loadInstalledTopics } from '../../utils/topic-store';
 import type { StorageStatus } from './note-session';
 import { restoreNavigation, route } from './navigation';
+import { TabMentions, type PanelMention } from './tab-mentions';
 
 /** The panel's database connection. */
 export const db = createDb();
@@ -25,8 +26,10 @@ export const db = createDb();
 export const tabId = signal<number | undefined>(undefined);
 /** The window the panel belongs to (lookups are for the panel of their window). */
 export const windowId = signal<number | undefined>(undefined);
-/** The findings of every frame of that tab, with the frame each came from. */
-export const findings = signal<(ReportedFinding & { frameId: number; index: number })[]>([]);
+/** The mentions of every frame of that tab, with the frame each came from. */
+export const findings = signal<PanelMention[]>([]);
+/** The same, by frame, as the frames report them and their changes. */
+const mentions = new TabMentions();
 /** True until the first answer from the tab arrives. */
 export const loading = signal(true);
 /** Why findings could not be read, when they could not. */
@@ -77,7 +80,7 @@ export interface FindingGroup {
   /** Why the urgency differs from the topic's, when it does. */
   urgencyNote?: string;
   status: FindingStatus;
-  mentions: (ReportedFinding & { frameId: number; index: number })[];
+  mentions: PanelMention[];
 }
 
 /** Findings grouped by status, then by topic, in document order of their first mention. */
@@ -115,15 +118,15 @@ function urgencyNote(group: FindingGroup, topic: Indicator | undefined): string 
   return course ? COURSE_NOTE[course] : undefined;
 }
 
-/** Asks the frame that reported `finding` to scroll to it and flash it. */
-export async function showInPage(finding: { frameId: number; index: number }): Promise<boolean> {
+/** Asks the frame that reported `mention` to scroll to it and flash it. */
+export async function showInPage(mention: { frameId: number; id: string }): Promise<boolean> {
   const id = tabId.value;
   if (id === undefined) return false;
   try {
     const answer = (await sendToFrames(
       id,
-      { type: 'findings:show', index: finding.index },
-      finding.frameId,
+      { type: 'findings:show', id: mention.id },
+      mention.frameId,
     )) as { shown?: unknown } | undefined;
     if (answer?.shown === true) {
       await browser.tabs.update(id, { active: true }).catch(() => {});
@@ -135,36 +138,57 @@ export async function showInPage(finding: { frameId: number; index: number }): P
   return false;
 }
 
-/** Asks every reporting frame of the tab for its findings. */
+/** Shows what the panel holds of the tab's frames. */
+function publish(): void {
+  findings.value = mentions.list();
+  const status = mentions.status();
+  findingsError.value =
+    status.frames === 0
+      ? 'RadLens cannot read this page (a browser page, or still loading).'
+      : status.allOff
+        ? 'RadLens is off on this site. Turn it on for the site in the options.'
+        : undefined;
+  loading.value = status.scanning;
+}
+
+/** Asks one frame of tab `id` for its whole list; false when it does not answer. */
+async function askFrame(id: number, frameId: number): Promise<boolean> {
+  try {
+    const answer = await sendToFrames(id, { type: 'findings:get' }, frameId);
+    const parsed = FrameFindings.safeParse(answer);
+    if (!parsed.success || tabId.value !== id) return false;
+    mentions.setWhole(frameId, parsed.data);
+    return true;
+  } catch {
+    return false; // No content script in that frame (yet), or a restricted page.
+  }
+}
+
+/** Asks every reporting frame of the tab for its whole list. */
 async function refreshFindings(): Promise<void> {
   const id = tabId.value;
   if (id === undefined) return;
   const key = framesKey(id);
   const registry = TabFrames.safeParse((await platform.session.get(key))[key]);
   const frameIds = new Set([0, ...Object.keys(registry.success ? registry.data : {}).map(Number)]);
-  const answers = await Promise.all(
-    [...frameIds].map(async (frameId) => {
-      try {
-        const answer = await sendToFrames(id, { type: 'findings:get' }, frameId);
-        const parsed = FrameFindings.safeParse(answer);
-        return parsed.success ? { frameId, ...parsed.data } : undefined;
-      } catch {
-        return undefined; // No content script in that frame (yet), or a restricted page.
-      }
-    }),
-  );
+  const answered = await Promise.all([...frameIds].map((frameId) => askFrame(id, frameId)));
   if (tabId.value !== id) return;
-  const answered = answers.filter((a) => a !== undefined);
-  findings.value = answered.flatMap((a) =>
-    a.findings.map((f, index) => ({ ...f, frameId: a.frameId, index })),
-  );
-  findingsError.value =
-    answered.length === 0
-      ? 'RadLens cannot read this page (a browser page, or still loading).'
-      : answered.every((a) => a.mode === 'off')
-        ? 'RadLens is off on this site. Turn it on for the site in the options.'
-        : undefined;
-  loading.value = answered.some((a) => a.scanning);
+  [...frameIds].forEach((frameId, i) => answered[i] || mentions.forget(frameId));
+  publish();
+}
+
+/**
+ * A frame's change: applied when it follows what the panel holds of that frame; otherwise
+ * (a change missed, one too large to carry) the frame is asked for its whole list.
+ */
+export function onFindingsDiff(diff: FindingsDiff, sender: Sender): undefined {
+  const id = tabId.value;
+  const frameId = sender.frameId;
+  if (id === undefined || sender.tab?.id !== id || frameId === undefined) return undefined;
+  const outcome = mentions.applyDiff(frameId, diff);
+  if (outcome === 'applied') publish();
+  else if (outcome === 'gap') void askFrame(id, frameId).then((ok) => ok && publish());
+  return undefined;
 }
 
 /** Loads the installed topics; IndexedDB failing leaves the built-in ones, read-only. */
@@ -200,6 +224,7 @@ export async function startPanel(url: URL): Promise<void> {
   const follow = (id: number | undefined) => {
     if (id === tabId.value) return;
     tabId.value = id;
+    mentions.clear();
     findings.value = [];
     loading.value = true;
     void refreshFindings();
@@ -219,10 +244,8 @@ export async function startPanel(url: URL): Promise<void> {
     const [active] = await browser.tabs.query({ active: true, windowId: windowId.value });
     follow(active?.id);
   }
+  // A page loaded: its frames are asked again (their changes come as `findings:diff`).
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id === tabId.value && change.status === 'complete') void refreshFindings();
-  });
-  platform.session.onChanged.addListener((changes) => {
-    if (tabId.value !== undefined && framesKey(tabId.value) in changes) void refreshFindings();
   });
 }

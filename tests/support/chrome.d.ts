@@ -30,6 +30,7 @@ declare const chrome: {
     onInstalled: { dispatch(details: { reason: string; previousVersion?: string }): void };
     onMessage: {
       dispatch(message: unknown, sender: object, sendResponse: (answer: unknown) => void): unknown;
+      addListener(listener: (message: unknown, sender: { frameId?: number }) => void): void;
     };
   };
   /** Chrome's extension events can be dispatched by hand: the tests call the real listeners. */

@@ -27,11 +27,16 @@ describe('FrameFindings', () => {
       text: 'hip',
       status: 'present',
       indicator: 'info',
+      id: '3:0',
+      order: 2048,
     };
-    expect(FrameFindings.safeParse({ findings: [finding], scanning: false }).success).toBe(true);
+    const frame = { run: 'k3x9', revision: 4, scanning: false };
+    expect(FrameFindings.safeParse({ findings: [finding], ...frame }).success).toBe(true);
     expect(
-      FrameFindings.safeParse({ findings: [{ ...finding, status: 'maybe' }], scanning: false })
-        .success,
+      FrameFindings.safeParse({ findings: [{ ...finding, status: 'maybe' }], ...frame }).success,
+    ).toBe(false);
+    expect(
+      FrameFindings.safeParse({ findings: [{ ...finding, id: 'page text' }], ...frame }).success,
     ).toBe(false);
   });
 });

@@ -64,8 +64,8 @@ describe('parseContentRequest: the content script reads exactly the declared mes
     [{ type: 'findings:get' }],
     [{ type: 'selection:get' }],
     [{ type: 'findings:stats' }],
-    [{ type: 'findings:show', index: 0 }],
-    [{ type: 'findings:show', index: 12 }],
+    [{ type: 'findings:show', id: '1:0' }],
+    [{ type: 'findings:show', id: '12:40.2' }],
   ])('accepts %j', (value) => {
     expect(parseContentRequest(value)).toEqual(value);
   });
@@ -80,11 +80,13 @@ describe('parseContentRequest: the content script reads exactly the declared mes
     ['an extra property', { type: 'findings:get', text: 'page text' }],
     ['the type as an array', { type: ['findings:get'] }],
     ['a number', 42],
-    ['show without an index', { type: 'findings:show' }],
-    ['show with a negative index', { type: 'findings:show', index: -1 }],
-    ['show with a fractional index', { type: 'findings:show', index: 1.5 }],
-    ['show with a string index', { type: 'findings:show', index: '1' }],
-    ['show with an extra property', { type: 'findings:show', index: 1, text: 'x' }],
+    ['show without an id', { type: 'findings:show' }],
+    ['show with a negative offset', { type: 'findings:show', id: '1:-1' }],
+    ['show with an id without its block', { type: 'findings:show', id: ':40' }],
+    ['show with a number id', { type: 'findings:show', id: 12 }],
+    ['show with an index (the old shape)', { type: 'findings:show', index: 1 }],
+    ['show with text around the id', { type: 'findings:show', id: 'x 1:0' }],
+    ['show with an extra property', { type: 'findings:show', id: '1:0', text: 'x' }],
     ['selection with text', { type: 'selection:get', text: 'x' }],
     ['an array', [{ type: 'findings:get' }]],
   ])('rejects %s', (_name, value) => {

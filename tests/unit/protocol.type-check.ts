@@ -5,7 +5,7 @@
  * `@ts-expect-error` fails the type check.
  */
 import type { z } from 'zod';
-import type { BackgroundRequest, LookupReady } from '../../utils/messaging';
+import type { BackgroundRequest, LookupReady, PanelRequest } from '../../utils/messaging';
 import {
   sendToBackground,
   sendToFrames,
@@ -25,10 +25,11 @@ const equal = <T extends true>(proof: T) => proof;
 // What the background and the panel parse is what the map declares.
 equal<Same<z.infer<typeof BackgroundRequest>, MessageTo<BackgroundProtocol>>>(true);
 equal<Same<z.infer<typeof LookupReady>, MessageOf<PanelProtocol, 'lookup:ready'>>>(true);
+equal<Same<z.infer<typeof PanelRequest>, MessageTo<PanelProtocol>>>(true);
 
 // Declared messages are sent.
 void sendToBackground({ type: 'lexicon:get' });
-void sendToFrames(1, { type: 'findings:show', index: 0 }, 0);
+void sendToFrames(1, { type: 'findings:show', id: '3:40' }, 0);
 void sendToPanels({ type: 'lookup:ready', windowId: 2 });
 
 // @ts-expect-error A type the map does not declare.
@@ -46,12 +47,13 @@ void sendToPanels({ type: 'lookup:take' });
 export const handlers: Handlers<ContentProtocol> = {
   'findings:get': () => undefined,
   'findings:stats': () => undefined,
-  'findings:show': (request) => ({ shown: request.index >= 0 }),
+  'findings:show': (request) => ({ shown: request.id.length > 0 }),
   'selection:get': () => ({ text: 'x' }),
 };
 export const wrongAnswer: Handlers<PanelProtocol> = {
   // @ts-expect-error The panel's message answers nothing.
   'lookup:ready': () => ({ ok: true }),
+  'findings:diff': () => undefined,
 };
 // @ts-expect-error A receiver that forgets a message of its map.
 export const missing: Handlers<PanelProtocol> = {};

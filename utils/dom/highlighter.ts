@@ -5,9 +5,8 @@
  * nearest the viewport first; scrolling redraws around the new position. A click on a drawn
  * mention is mapped back to its finding.
  */
-import type { Finding } from '../core/schema';
+import type { LocatedFinding } from './located';
 import { liveRange, rangeOf, staticRangeOf } from './ranges';
-import type { TextChunk } from './text-chunks';
 
 /** The statuses that are drawn, each its own highlight. */
 const DRAWN = ['present', 'possible', 'absent'] as const;
@@ -30,19 +29,13 @@ const STYLE = `
 ::highlight(radlens-absent) { text-decoration: underline wavy #067647 1px; text-underline-offset: 3px; }
 `;
 
-/** A finding and its block, whose text nodes (read when first needed) its offsets index. */
-export interface DrawnFinding {
-  finding: Finding;
-  segment: { readonly chunks: readonly TextChunk[] };
-}
-
 /**
  * Where the highlighter gets findings: `first(n)` the first n in document order (cheap:
  * what is drawn before the user scrolls), `all()` every one (to draw around a scrolled view).
  */
 export interface FindingSource {
-  first(n: number): DrawnFinding[];
-  all(): readonly DrawnFinding[];
+  first(n: number): LocatedFinding[];
+  all(): readonly LocatedFinding[];
 }
 
 /** Whether a finding's status is drawn. */
@@ -61,23 +54,36 @@ export interface Highlighter {
   render(source: FindingSource): void;
   /** Removes every highlight and listener. */
   clear(): void;
-  /** The finding drawn under the point, if any. */
-  findingAt(x: number, y: number): Finding | undefined;
+  /** The mention drawn under the point, if any. */
+  findingAt(x: number, y: number): LocatedFinding | undefined;
   /** Mentions drawn now. */
   readonly drawn: number;
 }
 
-interface HighlightRegistryLike {
+/** The parts of the page's highlight registry the highlighter uses. */
+export interface HighlightRegistryLike {
   get(name: string): Highlight | undefined;
   set(name: string, highlight: Highlight): void;
   delete(name: string): boolean;
 }
 
+/** Where highlights are drawn: the page's registry and Highlight (replaced in unit tests). */
+export interface HighlightApi {
+  registry: HighlightRegistryLike | undefined;
+  create: () => Highlight;
+}
+
+/** The browser's own highlight API. */
+const browserApi = (): HighlightApi => ({
+  registry: (globalThis.CSS as { highlights?: HighlightRegistryLike } | undefined)?.highlights,
+  create: () => new Highlight(),
+});
+
 /** True when the registry still holds our highlights with every range we drew. */
 function inRegistry(
   registry: HighlightRegistryLike,
   highlights: Record<Drawn, Highlight>,
-  drawn: ReadonlyMap<Finding, StaticRange>,
+  drawn: ReadonlyMap<LocatedFinding, StaticRange>,
 ): boolean {
   let count = 0;
   for (const status of DRAWN) {
@@ -97,17 +103,21 @@ export function canHighlight(): boolean {
 let sheet: CSSStyleSheet | undefined;
 
 function adoptStyle(doc: Document): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  if (!doc.adoptedStyleSheets.includes(sheet)) {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) {
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    }
+  } catch {
+    // No constructable stylesheets: the marks are kept, unstyled.
   }
 }
 
 /** Index of the first finding at or after the viewport's top (document order ~ vertical). */
-function firstInView(items: readonly DrawnFinding[], top: number): number {
+function firstInView(items: readonly LocatedFinding[], top: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -122,12 +132,16 @@ function firstInView(items: readonly DrawnFinding[], top: number): number {
 }
 
 /** Creates the highlighter of `doc`. */
-export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Highlighter {
-  const registry = (globalThis.CSS as { highlights?: HighlightRegistryLike }).highlights;
-  // What is drawn, by finding: a redraw after a page change keeps the ranges of findings it
-  // still draws (the findings of unchanged blocks are the same objects) and only adds and
+export function createHighlighter(
+  doc: Document,
+  cap: number = DEFAULT_CAP,
+  api: HighlightApi = browserApi(),
+): Highlighter {
+  const { registry } = api;
+  // What is drawn, by mention: a redraw after a page change keeps the ranges of mentions it
+  // still draws (the mentions of unchanged blocks are the same objects) and only adds and
   // removes the difference.
-  let drawn = new Map<Finding, StaticRange>();
+  let drawn = new Map<LocatedFinding, StaticRange>();
   let highlights: Record<Drawn, Highlight> | undefined;
   let current: FindingSource | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -157,25 +171,26 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
       drawn = new Map();
     }
     if (!highlights) {
-      highlights = { present: new Highlight(), possible: new Highlight(), absent: new Highlight() };
+      highlights = { present: api.create(), possible: api.create(), absent: api.create() };
       for (const status of DRAWN) registry.set(HIGHLIGHT_NAMES[status], highlights[status]);
     }
-    const next = new Map<Finding, StaticRange>();
+    const next = new Map<LocatedFinding, StaticRange>();
     for (let i = from; i < to; i++) {
-      const { finding, segment } = drawable[i]!;
-      const kept = drawn.get(finding);
+      const mention = drawable[i]!;
+      const kept = drawn.get(mention);
       if (kept) {
-        next.set(finding, kept);
-        drawn.delete(finding);
+        next.set(mention, kept);
+        drawn.delete(mention);
         continue;
       }
+      const { finding, segment } = mention;
       const range = staticRangeOf(segment.chunks, finding.start, finding.end);
       if (!range) continue;
       highlights[finding.status as Drawn].add(range);
-      next.set(finding, range);
+      next.set(mention, range);
     }
     // Left in the old map: no longer drawn.
-    for (const [finding, range] of drawn) highlights[finding.status as Drawn].delete(range);
+    for (const [mention, range] of drawn) highlights[mention.finding.status as Drawn].delete(range);
     drawn = next;
   };
 
@@ -208,13 +223,13 @@ export function createHighlighter(doc: Document, cap: number = DEFAULT_CAP): Hig
       if (drawn.size === 0) return undefined;
       const position = caretAt(doc, x, y);
       if (!position) return undefined;
-      for (const [finding, drawnRange] of drawn) {
+      for (const [mention, drawnRange] of drawn) {
         const range = liveRange(drawnRange);
         if (!range || range.comparePoint(position.node, position.offset) !== 0) continue;
         // The caret sits in the mention: check the point is really over its text.
         for (const rect of range.getClientRects()) {
           if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)
-            return finding;
+            return mention;
         }
       }
       return undefined;

@@ -1,0 +1,113 @@
+/**
+ * The page's findings as the DOM layer keeps them: blocks read from the page (their text,
+ * nodes, frame-local id and place in document order) and the mentions found in each, every
+ * mention with an id that stays the same while its block is unchanged.
+ */
+import type { Detector } from '../core/detect';
+import type { SectionKind } from '../core/lexicon';
+import type { Finding } from '../core/schema';
+import type { Segment } from './text-chunks';
+
+/**
+ * One block of the page as read and detected: `id` is the block's frame-local number (the
+ * same for the same element all the frame's life), `order` its place in document order
+ * (ascending along the page; an update slots new blocks between their neighbours' values).
+ */
+export type ScannedSegment = Segment & {
+  id: number;
+  order: number;
+  findings: LocatedFinding[];
+  /** The report section the block was read in: the one the block before it ended in. */
+  sectionAtStart: SectionKind | undefined;
+  /** The report section in force at the block's end: the next block starts in it. */
+  sectionAtEnd: SectionKind | undefined;
+};
+
+/**
+ * One mention in the page: the finding (offsets in its block's text), the block whose text
+ * nodes those offsets index, and its id: block id and offset ("12:40"), stable while the
+ * block's text is unchanged before it.
+ */
+export interface LocatedFinding {
+  readonly id: string;
+  readonly finding: Finding;
+  readonly segment: ScannedSegment;
+}
+
+/** The findings of the page, as blocks in document order. */
+export interface PageFindings {
+  readonly segments: readonly ScannedSegment[];
+}
+
+/** A mention's id as a frame gives it: block id and offset ("12:40", "12:40.2"). */
+export const MENTION_ID = /^\d{1,15}:\d{1,15}(?:\.\d{1,6})?$/;
+
+/** Makes `segment` a scanned block with id `id`, no place yet and no findings. */
+export function toScanned(segment: Segment, id: number): ScannedSegment {
+  const scanned = segment as ScannedSegment;
+  scanned.id = id;
+  scanned.order = 0;
+  scanned.findings = [];
+  scanned.sectionAtStart = undefined;
+  scanned.sectionAtEnd = undefined;
+  return scanned;
+}
+
+/** Between two blocks' texts: blocks read one after another are read as if so joined. */
+export const SEPARATOR = '\n\n';
+/** Longest text detected in one call: a longer block is read in parts, at blank lines. */
+const MAX_PART = 200_000;
+
+/**
+ * Detects `segment`'s text in the section the block before it ended in, and gives it its
+ * mentions and the section at its end (what the next block starts in). A block longer than
+ * `MAX_PART` is read in parts cut at blank lines, each in the section the last one ended in.
+ */
+export function detectBlock(
+  detector: Detector,
+  segment: ScannedSegment,
+  sectionAtStart: SectionKind | undefined,
+): void {
+  const { text } = segment;
+  segment.sectionAtStart = sectionAtStart;
+  let section = sectionAtStart;
+  for (let from = 0; from < text.length;) {
+    let to = text.length;
+    if (to - from > MAX_PART) {
+      const cut = text.lastIndexOf(SEPARATOR, from + MAX_PART);
+      if (cut > from) to = cut;
+    }
+    const reading = detector.read(from === 0 && to === text.length ? text : text.slice(from, to), {
+      sectionAtStart: section,
+    });
+    for (const finding of reading.findings) {
+      finding.start += from;
+      finding.end += from;
+      addMention(segment, finding);
+    }
+    section = reading.sectionAtEnd;
+    from = to;
+  }
+  segment.sectionAtEnd = section;
+}
+
+/**
+ * Adds `finding` (offsets in the block's text) to `segment`'s mentions, which come in order
+ * of their starts; mentions sharing a start are told apart by a suffix ("12:40", "12:40.2").
+ */
+export function addMention(segment: ScannedSegment, finding: Finding): LocatedFinding {
+  const base = `${segment.id}:${finding.start}`;
+  let same = 0;
+  const list = segment.findings;
+  for (let i = list.length - 1; i >= 0 && list[i]!.finding.start === finding.start; i--) same++;
+  const mention = { id: same === 0 ? base : `${base}.${same + 1}`, finding, segment };
+  list.push(mention);
+  return mention;
+}
+
+/** Every mention of the page, in document order. */
+export function allMentions(page: PageFindings): LocatedFinding[] {
+  const out: LocatedFinding[] = [];
+  for (const segment of page.segments) for (const mention of segment.findings) out.push(mention);
+  return out;
+}
