@@ -41,4 +41,23 @@ export function startReporting(frame: Frame, signal: AbortSignal): void {
     },
     signal,
   );
+  // A frame going away (an iframe removed, the page left) says so: a change the panels cannot
+  // apply, so they ask the frame for its list, get no answer and drop its mentions.
+  addEventListener(
+    'pagehide',
+    () => {
+      const from = frame.revision++;
+      sendToPanels({
+        type: 'findings:diff',
+        run: frame.run,
+        from,
+        revision: frame.revision,
+        added: [],
+        removed: [],
+        whole: true,
+        ...frameState(frame),
+      }).catch(() => {});
+    },
+    { signal },
+  );
 }

@@ -187,7 +187,14 @@ export function onFindingsDiff(diff: FindingsDiff, sender: Sender): undefined {
   if (id === undefined || sender.tab?.id !== id || frameId === undefined) return undefined;
   const outcome = mentions.applyDiff(frameId, diff);
   if (outcome === 'applied') publish();
-  else if (outcome === 'gap') void askFrame(id, frameId).then((ok) => ok && publish());
+  else if (outcome === 'gap') {
+    // A frame that no longer answers (an iframe removed, the page left) loses its mentions.
+    void askFrame(id, frameId).then((ok) => {
+      if (tabId.value !== id) return;
+      if (!ok) mentions.forget(frameId);
+      publish();
+    });
+  }
   return undefined;
 }
 

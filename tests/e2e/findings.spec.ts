@@ -24,6 +24,16 @@ test('findings inside an iframe of an EHR shell reach the panel', async ({ openW
   ).toBeVisible();
 });
 
+test('an iframe the page removes takes its findings out of the panel', async ({
+  openWithPanel,
+}) => {
+  const { page, panel } = await openWithPanel('ehr.html');
+  const fromFrame = panel.locator('.finding[data-topic-id="heterotopic-ossification"]');
+  await expect(fromFrame).toBeVisible();
+  await page.evaluate(() => document.getElementById('report-frame')?.remove());
+  await expect(fromFrame).toHaveCount(0);
+});
+
 test('"no heterotopic ossification" is listed as absent, not present', async ({
   openWithPanel,
 }) => {
