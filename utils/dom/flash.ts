@@ -3,26 +3,10 @@
  * API, so the page's DOM is not touched (the style is an adopted stylesheet, not an element).
  */
 
+import { adoptStyle } from './adopted-style';
+
 const FLASH = 'radlens-flash';
 const STYLE = `::highlight(${FLASH}) { background-color: #ffd43b; color: #111; }`;
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Adds the flash style to `doc` once, as an adopted stylesheet (no element is inserted). */
-function ensureStyle(doc: Document): boolean {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
-    }
-    if (!doc.adoptedStyleSheets.includes(sheet)) {
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Scrolls `range` to the middle of the view and flashes it for `ms`; false if it cannot. */
 export function flashRange(range: Range, ms = 1800): boolean {
@@ -32,7 +16,7 @@ export function flashRange(range: Range, ms = 1800): boolean {
   const reduced = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
   target.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
   const highlights = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
-  if (highlights && typeof Highlight === 'function' && ensureStyle(doc)) {
+  if (highlights && typeof Highlight === 'function' && adoptStyle(doc, STYLE)) {
     highlights.set(FLASH, new Highlight(range));
     setTimeout(() => highlights.delete(FLASH), ms);
     return true;

@@ -7,6 +7,7 @@
  */
 import type { LocatedFinding } from './located';
 import { liveRange, rangeOf, staticRangeOf } from './ranges';
+import { adoptStyle } from './adopted-style';
 
 /** The statuses that are drawn, each its own highlight. */
 const DRAWN = ['present', 'possible', 'absent'] as const;
@@ -100,22 +101,6 @@ export function canHighlight(): boolean {
   );
 }
 
-let sheet: CSSStyleSheet | undefined;
-
-function adoptStyle(doc: Document): void {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
-    }
-    if (!doc.adoptedStyleSheets.includes(sheet)) {
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    }
-  } catch {
-    // No constructable stylesheets: the marks are kept, unstyled.
-  }
-}
-
 /** Index of the first finding at or after the viewport's top (document order ~ vertical). */
 function firstInView(items: readonly LocatedFinding[], top: number): number {
   let lo = 0;
@@ -206,7 +191,8 @@ export function createHighlighter(
     },
     render(source) {
       if (!registry) return;
-      adoptStyle(doc);
+      // Without constructable stylesheets the marks are kept, unstyled.
+      adoptStyle(doc, STYLE);
       current = source;
       draw();
       view?.addEventListener('scroll', onScroll, { passive: true });
