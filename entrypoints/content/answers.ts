@@ -5,7 +5,7 @@
  */
 import { lookupText } from '../../utils/core/selection';
 import { flashRange } from '../../utils/dom/flash';
-import { allMentions } from '../../utils/dom/located';
+import { allMentions, mentionById } from '../../utils/dom/located';
 import { rangeOf } from '../../utils/dom/ranges';
 import {
   listen,
@@ -27,7 +27,7 @@ export function startAnswering(frame: Frame, signal: AbortSignal): void {
       stats: frame.stats.snapshot(frame.highlighter.drawn),
     }),
     'findings:show': (request) => {
-      const mention = frame.ledger.get(request.id);
+      const mention = mentionById(frame.page, request.id);
       const range =
         mention && rangeOf(mention.segment.chunks, mention.finding.start, mention.finding.end);
       return { shown: range ? flashRange(range) : false };

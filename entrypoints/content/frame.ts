@@ -66,7 +66,7 @@ function siteOrigin(): string {
 
 /** The state of this frame's content script, before anything is read. */
 export function createFrame(doc: Document): Frame {
-  return {
+  const frame: Frame = {
     doc,
     origin: siteOrigin(),
     run: Math.random().toString(36).slice(2, 10),
@@ -77,12 +77,13 @@ export function createFrame(doc: Document): Frame {
     scanning: true,
     revision: 0,
     ids: createBlockIds(),
-    ledger: new MentionLedger(),
+    ledger: new MentionLedger(() => frame.page),
     tally: new FindingTally(),
     highlighter: createHighlighter(doc),
     stats: new PageStats(),
     listeners: new Map(),
   };
+  return frame;
 }
 
 /** Tells the other features `name` happened (synchronously, in the order they listened). */

@@ -4,7 +4,7 @@
  * pass, keeps the frame's mentions, badge figures and ledger, and tells the other features
  * what changed.
  */
-import type { LocatedFinding, PageFindings } from '../../utils/dom/located';
+import { allMentions, type LocatedFinding, type PageFindings } from '../../utils/dom/located';
 import { watchFindings, type MentionChange, type PassReport } from '../../utils/dom/scanner';
 import { emit, on, type Frame } from './frame';
 
@@ -14,10 +14,10 @@ export function startReading(frame: Frame, signal: AbortSignal): void {
 
   const onPass = (page: PageFindings, report: PassReport, change?: MentionChange) => {
     const handled = performance.now();
+    // A first read replaces everything the frame knew.
+    const gone: readonly LocatedFinding[] = change?.gone ?? allMentions(frame.page);
     frame.page = page;
     frame.scanning = false;
-    // A first read replaces everything the frame knew.
-    const gone: readonly LocatedFinding[] = change?.gone ?? frame.ledger.mentions();
     const came: readonly LocatedFinding[] =
       change?.came ?? page.segments.flatMap((s) => s.findings);
     // Added first: what an update drops may be what it added (a block read twice).
@@ -47,10 +47,11 @@ export function startReading(frame: Frame, signal: AbortSignal): void {
   const stop = () => {
     run?.abort();
     run = undefined;
+    const removed = frame.ledger.clear(allMentions(frame.page));
     frame.page = { segments: [] };
     frame.tally.clear();
     frame.scanning = false;
-    emit(frame, 'mentions', { change: { added: [], removed: frame.ledger.clear() } });
+    emit(frame, 'mentions', { change: { added: [], removed } });
   };
 
   let stopped = false;

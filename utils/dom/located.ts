@@ -6,32 +6,57 @@
 import type { Detector } from '../core/detect';
 import type { SectionKind } from '../core/lexicon';
 import type { Finding } from '../core/schema';
-import type { Segment } from './text-chunks';
+import { Segment, type TextChunk } from './text-chunks';
 
 /**
  * One block of the page as read and detected: `id` is the block's frame-local number (the
  * same for the same element all the frame's life), `order` its place in document order
  * (ascending along the page; an update slots new blocks between their neighbours' values).
  */
-export type ScannedSegment = Segment & {
-  id: number;
-  order: number;
-  findings: LocatedFinding[];
+export class ScannedSegment extends Segment {
+  order = 0;
+  findings: LocatedFinding[] = [];
   /** The report section the block was read in: the one the block before it ended in. */
-  sectionAtStart: SectionKind | undefined;
+  sectionAtStart: SectionKind | undefined = undefined;
   /** The report section in force at the block's end: the next block starts in it. */
-  sectionAtEnd: SectionKind | undefined;
-};
+  sectionAtEnd: SectionKind | undefined = undefined;
+
+  // Its own object, every field declared: fields added to a read segment would each page's
+  // tens of thousands of blocks an out-of-object property store.
+  constructor(
+    read: Segment,
+    readonly id: number,
+  ) {
+    super(read.block, read.text, ScannedSegment.keptNodes(read));
+  }
+
+  private static keptNodes(read: Segment): TextChunk[] | undefined {
+    return (read as ScannedSegment).nodes;
+  }
+}
 
 /**
  * One mention in the page: the finding (offsets in its block's text), the block whose text
- * nodes those offsets index, and its id: block id and offset ("12:40"), stable while the
- * block's text is unchanged before it.
+ * nodes those offsets index, and its place among the block's mentions that start where it
+ * starts. Its id (block id and offset, "12:40") is worked out when asked for, not kept: a
+ * page holds tens of thousands of mentions, and most are never addressed by id.
  */
-export interface LocatedFinding {
-  readonly id: string;
-  readonly finding: Finding;
-  readonly segment: ScannedSegment;
+export class LocatedFinding {
+  /** The block order the side panels were told this mention with; unset while they don't know it. */
+  toldOrder: number | undefined = undefined;
+
+  constructor(
+    readonly finding: Finding,
+    readonly segment: ScannedSegment,
+    /** How many mentions of the block start where this one starts, before it. */
+    readonly nth: number,
+  ) {}
+
+  /** Block id and offset ("12:40"), stable while the block's text is unchanged before it. */
+  get id(): string {
+    const base = `${this.segment.id}:${this.finding.start}`;
+    return this.nth === 0 ? base : `${base}.${this.nth + 1}`;
+  }
 }
 
 /** The findings of the page, as blocks in document order. */
@@ -44,13 +69,7 @@ export const MENTION_ID = /^\d{1,15}:\d{1,15}(?:\.\d{1,6})?$/;
 
 /** Makes `segment` a scanned block with id `id`, no place yet and no findings. */
 export function toScanned(segment: Segment, id: number): ScannedSegment {
-  const scanned = segment as ScannedSegment;
-  scanned.id = id;
-  scanned.order = 0;
-  scanned.findings = [];
-  scanned.sectionAtStart = undefined;
-  scanned.sectionAtEnd = undefined;
-  return scanned;
+  return new ScannedSegment(segment, id);
 }
 
 /** Between two blocks' texts: blocks read one after another are read as if so joined. */
@@ -96,11 +115,10 @@ export function detectBlock(
  * of their starts; mentions sharing a start are told apart by a suffix ("12:40", "12:40.2").
  */
 export function addMention(segment: ScannedSegment, finding: Finding): LocatedFinding {
-  const base = `${segment.id}:${finding.start}`;
   let same = 0;
   const list = segment.findings;
   for (let i = list.length - 1; i >= 0 && list[i]!.finding.start === finding.start; i--) same++;
-  const mention = { id: same === 0 ? base : `${base}.${same + 1}`, finding, segment };
+  const mention = new LocatedFinding(finding, segment, same);
   list.push(mention);
   return mention;
 }
@@ -110,4 +128,11 @@ export function allMentions(page: PageFindings): LocatedFinding[] {
   const out: LocatedFinding[] = [];
   for (const segment of page.segments) for (const mention of segment.findings) out.push(mention);
   return out;
+}
+
+/** The mention with id `id` in `page`, if there is one. */
+export function mentionById(page: PageFindings, id: string): LocatedFinding | undefined {
+  const block = Number(id.slice(0, id.indexOf(':')));
+  const segment = page.segments.find((s) => s.id === block);
+  return segment?.findings.find((m) => m.id === id);
 }

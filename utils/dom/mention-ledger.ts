@@ -5,7 +5,7 @@
  * the panels need to hear: the mentions added or changed, and the ids removed.
  */
 import type { Finding } from '../core/schema';
-import type { LocatedFinding } from './located';
+import type { LocatedFinding, PageFindings } from './located';
 
 /** What the panels need to hear after a change. */
 export interface LedgerChange {
@@ -15,11 +15,10 @@ export interface LedgerChange {
   removed: string[];
 }
 
-interface Entry {
+/** A mention the panels were told, now withdrawn, with the block order it was told with. */
+interface Withdrawn {
   mention: LocatedFinding;
-  /** The block order the mention was told with. */
   order: number;
-  group: string;
 }
 
 /** The key of a mention's finding group: status and topic. */
@@ -44,25 +43,22 @@ export function sameFinding(a: Finding, b: Finding): boolean {
   return true;
 }
 
-/** The mentions a frame has reported, and what a change means for the panels. */
+/**
+ * The mentions a frame has reported, and what a change means for the panels. What was told
+ * is kept on each mention (`toldOrder`), not in a map of its own: a page holds tens of
+ * thousands of mentions, and the ledger only needs the first of each group.
+ */
 export class MentionLedger {
-  readonly #entries = new Map<string, Entry>();
   /** Per finding group, its first mention in document order. */
   readonly #first = new Map<string, LocatedFinding>();
+  #size = 0;
 
-  /** Mentions known. */
+  /** `page` is the frame's page as last read, where a group's first mention is found again. */
+  constructor(private readonly page: () => PageFindings) {}
+
+  /** Mentions the panels know. */
   get size(): number {
-    return this.#entries.size;
-  }
-
-  /** The mention with id `id`, if it is in the page. */
-  get(id: string): LocatedFinding | undefined {
-    return this.#entries.get(id)?.mention;
-  }
-
-  /** Every mention known (in no particular order). */
-  mentions(): LocatedFinding[] {
-    return [...this.#entries.values()].map((e) => e.mention);
+    return this.#size;
   }
 
   /** True when `mention` is the first of its finding group in the page. */
@@ -77,28 +73,31 @@ export class MentionLedger {
       if (!firstIds.has(group)) firstIds.set(group, this.#first.get(group)?.id);
     };
     const stale = new Set<string>();
-    const removed = new Map<string, Entry>();
+    const removed = new Map<string, Withdrawn>();
     for (const mention of gone) {
-      const entry = this.#entries.get(mention.id);
-      // Only the entry of this very mention: the id may already name its successor.
-      if (!entry || entry.mention !== mention) continue;
-      this.#entries.delete(mention.id);
-      removed.set(mention.id, entry);
-      touch(entry.group);
-      if (this.#first.get(entry.group) === mention) stale.add(entry.group);
+      // Not told, or already withdrawn (its id may already name its successor).
+      if (mention.toldOrder === undefined) continue;
+      removed.set(mention.id, { mention, order: mention.toldOrder });
+      mention.toldOrder = undefined;
+      this.#size--;
+      const group = groupOf(mention.finding);
+      touch(group);
+      if (this.#first.get(group) === mention) stale.add(group);
     }
     const added: LocatedFinding[] = [];
     for (const mention of came) {
-      const old = removed.get(mention.id) ?? this.#entries.get(mention.id);
+      const id = mention.id;
       const order = mention.segment.order;
+      const old = removed.get(id);
+      if (mention.toldOrder === undefined) this.#size++;
+      mention.toldOrder = order;
       const group = groupOf(mention.finding);
-      this.#entries.set(mention.id, { mention, order, group });
       touch(group);
       if (!stale.has(group)) {
         const first = this.#first.get(group);
         if (!first || before(mention, first)) this.#first.set(group, mention);
       }
-      removed.delete(mention.id);
+      removed.delete(id);
       if (old && old.order === order && sameFinding(old.mention.finding, mention.finding)) continue;
       added.push(mention);
     }
@@ -111,21 +110,52 @@ export class MentionLedger {
     return { added, removed: [...removed.keys()] };
   }
 
-  /** Forgets every mention; returns their ids. */
-  clear(): string[] {
-    const ids = [...this.#entries.keys()];
-    this.#entries.clear();
+  /** Withdraws every mention of `mentions` the panels know; returns their ids. */
+  clear(mentions: Iterable<LocatedFinding>): string[] {
+    const ids: string[] = [];
+    for (const mention of mentions) {
+      if (mention.toldOrder === undefined) continue;
+      mention.toldOrder = undefined;
+      ids.push(mention.id);
+    }
     this.#first.clear();
+    this.#size = 0;
     return ids;
   }
 
-  /** Finds the first mention of each of `groups` again, over every mention. */
+  /**
+   * Finds the first mention of each of `groups` again: blocks come in document order, so the
+   * walk stops once every group has one (most groups' first mentions are near the top). A
+   * group with no mention left walks the whole page, so mentions are matched by status and
+   * topic without building a key for each.
+   */
   #findFirsts(groups: ReadonlySet<string>): void {
-    for (const group of groups) this.#first.delete(group);
-    for (const { mention, group } of this.#entries.values()) {
-      if (!groups.has(group)) continue;
-      const current = this.#first.get(group);
-      if (!current || before(mention, current)) this.#first.set(group, mention);
+    const missing = new Map<string, Set<string>>();
+    for (const group of groups) {
+      this.#first.delete(group);
+      const [status, topicId] = group.split('\u0000') as [string, string];
+      let topics = missing.get(status);
+      if (!topics) missing.set(status, (topics = new Set()));
+      topics.add(topicId);
+    }
+    let left = groups.size;
+    for (const segment of this.page().segments) {
+      const settled: string[] = [];
+      for (const mention of segment.findings) {
+        const { status, topicId, start } = mention.finding;
+        if (!missing.get(status)?.has(topicId)) continue;
+        const group = groupOf(mention.finding);
+        const current = this.#first.get(group);
+        if (!current) settled.push(group);
+        if (!current || start < current.finding.start) this.#first.set(group, mention);
+      }
+      // A block's mentions may come in any order: a group is settled at the end of its block.
+      for (const group of settled) {
+        const [status, topicId] = group.split('\u0000') as [string, string];
+        missing.get(status)!.delete(topicId);
+        left--;
+      }
+      if (left === 0) return;
     }
   }
 }

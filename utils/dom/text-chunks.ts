@@ -20,22 +20,23 @@ export interface TextChunk {
  * for the garbage collector to copy and holds far less memory.
  */
 export class Segment {
-  #chunks: TextChunk[] | undefined;
+  /** The text nodes, when the read kept them. */
+  protected nodes: TextChunk[] | undefined;
 
   constructor(
     readonly block: Node,
     public text: string,
     chunks?: TextChunk[],
   ) {
-    this.#chunks = chunks;
+    this.nodes = chunks;
   }
 
   get chunks(): TextChunk[] {
-    return (this.#chunks ??= nodesOf(this.block));
+    return (this.nodes ??= nodesOf(this.block));
   }
 
   set chunks(chunks: TextChunk[]) {
-    this.#chunks = chunks;
+    this.nodes = chunks;
   }
 }
 

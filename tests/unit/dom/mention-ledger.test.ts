@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../utils/core/schema';
 import {
   addMention,
+  mentionById,
   toScanned,
   type LocatedFinding,
   type ScannedSegment,
@@ -33,15 +34,18 @@ function block(id: number, order: number, findings: Finding[]): ScannedSegment {
 
 const ids = (mentions: readonly LocatedFinding[]) => mentions.map((m) => m.id);
 
+/** A ledger whose page holds `segments` (where it finds a group's next first mention). */
+const ledgerOver = (segments: ScannedSegment[] = []) => new MentionLedger(() => ({ segments }));
+
 describe('MentionLedger.apply', () => {
   it('a first read: every mention is added', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const b = block(1, 0, [finding(0), finding(20)]);
     expect(ids(ledger.apply([], b.findings).added)).toEqual(['1:0', '1:20']);
   });
 
   it('a block read again, unchanged: nothing to tell', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const old = block(1, 0, [finding(0)]);
     ledger.apply([], old.findings);
     const again = block(1, 0, [finding(0)]);
@@ -54,7 +58,7 @@ describe('MentionLedger.apply', () => {
     ['its side', { laterality: 'left' as const }],
     ['its sizes', { sizes: ['2 cm'] }],
   ])('a mention whose %s changed is added again, not removed', (_name, change) => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const old = block(1, 0, [finding(0)]);
     ledger.apply([], old.findings);
     const again = block(1, 0, [finding(0, change)]);
@@ -64,7 +68,7 @@ describe('MentionLedger.apply', () => {
   });
 
   it('a mention gone from its block is removed by id', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const old = block(1, 0, [finding(0), finding(20)]);
     ledger.apply([], old.findings);
     const again = block(1, 0, [finding(0)]);
@@ -72,7 +76,7 @@ describe('MentionLedger.apply', () => {
   });
 
   it('a block that moved (a new order) tells its mentions again', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const old = block(1, 0, [finding(0)]);
     ledger.apply([], old.findings);
     const moved = block(1, 4096, [finding(0)]);
@@ -80,29 +84,46 @@ describe('MentionLedger.apply', () => {
   });
 
   it('a stale mention (its id already taken by a successor) is not removed twice', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const old = block(1, 0, [finding(0)]);
     ledger.apply([], old.findings);
     const next = block(1, 0, [finding(0, { status: 'absent' })]);
     ledger.apply(old.findings, next.findings);
     expect(ledger.apply(old.findings, []).removed).toEqual([]);
-    expect(ledger.get('1:0')).toBe(next.findings[0]);
+    expect(ledger.size).toBe(1);
+    expect(ledger.isFirst(next.findings[0]!)).toBe(true);
   });
 
   it('when the first mention of a group goes, the next one is told again (for its sentence)', () => {
-    const ledger = new MentionLedger();
     const a = block(1, 0, [finding(0)]);
     const b = block(2, 1024, [finding(0)]);
+    const page = [a, b];
+    const ledger = ledgerOver(page);
     ledger.apply([], [...a.findings, ...b.findings]);
     expect(ledger.isFirst(a.findings[0]!)).toBe(true);
+    page.shift();
     const told = ledger.apply(a.findings, []);
     expect(told.removed).toEqual(['1:0']);
     expect(ids(told.added)).toEqual(['2:0']);
     expect(ledger.isFirst(b.findings[0]!)).toBe(true);
   });
 
+  it('the next first is the earliest in its block, and a group with none left has no first', () => {
+    const a = block(1, 0, [finding(0), finding(40, { status: 'absent' })]);
+    const b = block(2, 1024, [finding(30), finding(10)]);
+    const page = [a, b];
+    const ledger = ledgerOver(page);
+    ledger.apply([], [...a.findings, ...b.findings]);
+    page.shift();
+    const told = ledger.apply(a.findings, []);
+    expect(told.removed).toEqual(['1:0', '1:40']);
+    expect(ids(told.added)).toEqual(['2:10']);
+    expect(ledger.isFirst(b.findings[1]!)).toBe(true);
+    expect(ledger.size).toBe(2);
+  });
+
   it('a new mention before the first becomes first', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const b = block(2, 1024, [finding(0)]);
     ledger.apply([], b.findings);
     const a = block(3, 512, [finding(0)]);
@@ -112,16 +133,17 @@ describe('MentionLedger.apply', () => {
   });
 
   it('groups are per status and topic', () => {
-    const ledger = new MentionLedger();
+    const ledger = ledgerOver();
     const b = block(1, 0, [finding(0), finding(20, { status: 'absent' })]);
     ledger.apply([], b.findings);
     expect(b.findings.map((m) => ledger.isFirst(m))).toEqual([true, true]);
   });
 
   it('clear forgets every mention and returns their ids', () => {
-    const ledger = new MentionLedger();
-    ledger.apply([], block(1, 0, [finding(0), finding(20)]).findings);
-    expect(ledger.clear()).toEqual(['1:0', '1:20']);
+    const ledger = ledgerOver();
+    const b = block(1, 0, [finding(0), finding(20)]);
+    ledger.apply([], b.findings);
+    expect(ledger.clear(b.findings)).toEqual(['1:0', '1:20']);
     expect(ledger.size).toBe(0);
   });
 });
@@ -151,6 +173,20 @@ describe('addMention ids', () => {
         ).findings,
       ),
     ).toEqual(expected);
+  });
+});
+
+describe('mentionById', () => {
+  const page = { segments: [block(3, 0, [finding(0), finding(0)]), block(12, 1024, [finding(7)])] };
+  it.each([
+    ['3:0', 0, 0],
+    ['3:0.2', 0, 1],
+    ['12:7', 1, 0],
+  ])('%s is the mention it names', (id, segment, nth) => {
+    expect(mentionById(page, id)).toBe(page.segments[segment]!.findings[nth]);
+  });
+  it.each(['3:1', '4:0', '12:7.2', 'x'])('%s names none', (id) => {
+    expect(mentionById(page, id)).toBeUndefined();
   });
 });
 
