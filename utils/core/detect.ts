@@ -14,9 +14,9 @@ import {
 } from './events';
 import { makeFinding } from './make-finding';
 import { compileLexicon, type Lexicon, type LexiconTopic, type SectionKind } from './lexicon';
-import { createMatcher, type Matches } from './matcher';
+import { createMatcher, SentenceWalk, type Matches } from './matcher';
 import { nearestClaim, nearestHit, nearestInClause, refinedBy, sizesIn } from './modifiers';
-import { phraseTables, TERM, type PhraseTables, type TriggerEntry } from './phrase-tables';
+import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tables';
 import type { Finding } from './schema';
 import { collectSections } from './sections';
 import { SpanList } from './spans';
@@ -224,36 +224,10 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
     current.events.semicolons = matches.semicolons;
     current.events.numbers = matches.numbers;
     current.number = 0;
-    // Sentence by sentence: occurrences come by end, and none crosses a sentence start, so
-    // each sentence's occurrences follow one another.
-    const starts = matches.sentenceStarts;
-    const kinds = tables.kinds;
-    let s = 0;
-    let n = 0;
-    while (n < matches.count) {
-      // The next occurrence of a term, and its sentence.
-      while (n < matches.count && (kinds[matches.phrase[n]!]! & TERM) === 0) n++;
-      if (n === matches.count) break;
-      const at = matches.start[n]!;
-      while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
-      const sentenceFrom = starts[s]!;
-      const sentenceTo = s + 1 < starts.length ? starts[s + 1]! : text.length;
-      let first = n;
-      while (first > 0 && matches.start[first - 1]! >= sentenceFrom) first--;
-      let last = n + 1;
-      while (last < matches.count && matches.start[last]! < sentenceTo) last++;
-      detectSentence(
-        text,
-        matches,
-        tables,
-        current,
-        first,
-        last,
-        sentenceFrom,
-        sentenceTo,
-        findings,
-      );
-      n = last;
+    const sentences = new SentenceWalk(matches, text.length);
+    while (sentences.next()) {
+      const { first, last, from, to } = sentences;
+      detectSentence(text, matches, tables, current, first, last, from, to, findings);
     }
     work = current;
     previousMatches = matches;

@@ -9,7 +9,7 @@
  * sentence to the next, so the detector's per-sentence work allocates nothing.
  */
 import { isAsciiAlnum } from './code-units';
-import type { Matches } from './matcher';
+import { SentenceWalk, type Matches } from './matcher';
 import {
   MODIFIER,
   TERM,
@@ -23,7 +23,6 @@ import type { Course, Laterality, Severity } from './schema';
 import { collectSections, type SectionHeaders } from './sections';
 import { firstAfter } from './sorted';
 import { SpanList } from './spans';
-import { sentenceIndex } from './structure';
 
 /** Everything one pass found in a stretch of text, sorted by meaning and by start. */
 export interface TextEvents {
@@ -223,42 +222,22 @@ export function collectEvents(
   { from = 0, to = text.length, focus, headers }: EventRange = {},
 ): TextEvents {
   const events = emptyEvents(matches, headers ?? collectSections(text, matches, tables));
-  const starts = matches.sentenceStarts;
-  const first = firstAfter(matches.end, matches.count, from);
-  const last = firstAfter(matches.end, matches.count, to);
-  const firstSentence = sentenceIndex(starts, from);
-  const relevant = new Uint8Array(
-    Math.max(1, sentenceIndex(starts, Math.max(from, to - 1)) - firstSentence + 1),
-  );
-  // Terms, sentence by sentence, and the sentences they make relevant. Occurrences come in
-  // order of their end, so the sentence index only moves forward.
-  let sentence = firstSentence;
-  for (let n = first; n < last;) {
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= matches.start[n]!) sentence++;
-    const next = sentence + 1 < starts.length ? starts[sentence + 1]! : Infinity;
-    let m = n + 1;
-    while (m < last && matches.start[m]! < next) m++;
-    if (collectTerms(text, matches, tables, events, n, m) > 0) {
-      relevant[sentence - firstSentence] = 1;
-    }
-    n = m;
-  }
-  if (focus) {
-    const lastFocus = sentenceIndex(starts, Math.max(focus[0], focus[1] - 1));
-    for (let i = sentenceIndex(starts, focus[0]); i <= lastFocus; i++) {
-      if (i >= firstSentence && i - firstSentence < relevant.length)
-        relevant[i - firstSentence] = 1;
-    }
-  }
-  // Triggers and modifier words in relevant sentences.
   const candidates = new SpanList<TriggerEntry | null>();
-  sentence = firstSentence;
-  for (let n = first; n < last; n++) {
-    const start = matches.start[n]!;
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
-    if (relevant[sentence - firstSentence]) {
-      collectQualifiers(matches, tables, events, candidates, n, n + 1);
-    }
+  // The focus counts in the sentences it touches (an empty focus: the one it stands in).
+  const focusFrom = focus ? focus[0] : -1;
+  const focusLast = focus ? Math.max(focus[0], focus[1] - 1) : -1;
+  const sentences = new SentenceWalk(
+    matches,
+    text.length,
+    firstAfter(matches.end, matches.count, from),
+    firstAfter(matches.end, matches.count, to),
+  );
+  // Triggers and modifier words only in sentences that hold a term or the focus.
+  while (sentences.next()) {
+    const { first, last } = sentences;
+    const hasTerms = collectTerms(text, matches, tables, events, first, last) > 0;
+    const inFocus = sentences.from <= focusLast && sentences.to > focusFrom;
+    if (hasTerms || inFocus) collectQualifiers(matches, tables, events, candidates, first, last);
   }
   finishQualifiers(events, candidates);
   return events;

@@ -73,3 +73,45 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     },
   };
 }
+
+/**
+ * Walks a pass's occurrences [first, last) sentence by sentence: after each `next()`, the
+ * occurrences of one sentence are [first, last) and the sentence is [from, to). Occurrences
+ * come by end and none crosses a sentence start, so each sentence's follow one another.
+ * Sentences holding no occurrence are passed over. One walk per call, nothing shared.
+ */
+export class SentenceWalk {
+  first = 0;
+  last = 0;
+  from = 0;
+  to = 0;
+  #sentence = 0;
+
+  constructor(
+    private readonly matches: Matches,
+    private readonly textLength: number,
+    first = 0,
+    private readonly end = matches.count,
+  ) {
+    this.last = first;
+  }
+
+  /** Moves to the next sentence holding occurrences; false when there is none. */
+  next(): boolean {
+    const { matches, end } = this;
+    const n = this.last;
+    if (n >= end) return false;
+    const starts = matches.sentenceStarts;
+    const at = matches.start[n]!;
+    let s = this.#sentence;
+    while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
+    this.#sentence = s;
+    this.from = starts[s]!;
+    this.to = s + 1 < starts.length ? starts[s + 1]! : this.textLength;
+    let last = n + 1;
+    while (last < end && matches.start[last]! < this.to) last++;
+    this.first = n;
+    this.last = last;
+    return true;
+  }
+}

@@ -84,11 +84,6 @@ export function isSentenceStart(text: string, at: number): boolean {
   return at < text.length && classify(text.charCodeAt(at)) === SPACE && stopBefore(text, at);
 }
 
-/** Index of the sentence holding offset `at`, among ascending sentence starts (from 0). */
-export function sentenceIndex(starts: ArrayLike<number>, at: number): number {
-  return Math.max(0, lastAtOrBefore(starts, starts.length, at));
-}
-
 /** The sentence [from, to) holding offset `at`, from a pass's sentence starts. */
 export function sentenceAround(
   starts: ArrayLike<number>,
