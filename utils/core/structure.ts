@@ -15,10 +15,12 @@
  *   (one ending in a colon, or standing alone in capitals). Any other line break is a soft
  *   wrap, like a space.
  *
- * A header is either a section name of the lexicon that stands as one (`standsAsHeader`:
- * followed by a colon, or alone in capitals on its line) or one to six words in capitals
- * before a colon (`headerBefore`: "PAST MEDICAL HISTORY:"), which names no known section
- * but still ends the one before it.
+ * A header is a label in one of two forms: followed by a colon ("Findings:"), or a line of
+ * its own in capitals (`isCapitalsLine`: "IMPRESSION"). A line in either form ends the
+ * sentence before the next line; a section name of the lexicon in either form opens its
+ * section (`standsAsHeader`); and one to six words in capitals before a colon
+ * (`headerBefore`: "PAST MEDICAL HISTORY:") name no known section but still end the one
+ * before them.
  */
 import {
   isAsciiDigit,
@@ -31,8 +33,48 @@ import {
 import { APOSTROPHE, classify, IGNORABLE, NEWLINE, SPACE, STOP } from './normalize';
 import { lastAtOrBefore } from './sorted';
 
-/** Before a line break: a line that ends in a colon, or stands in capitals alone (a header). */
-const HEADER_LINE = /(?:^|[\n\r])[ \t]*(?:[^\n\r]*:|[A-Z][A-Z &/]{1,40})[ \t\r]*$/;
+/** Most characters of a line that stands in capitals as a header. */
+const MAX_CAPITALS_LINE = 41;
+
+/**
+ * text[from, to), blanks around it aside, is a line in capitals that can be a header: it
+ * starts with a letter, holds at least two and no lowercase one, and nothing but letters,
+ * spaces, "&", "/" and "-", in at most `MAX_CAPITALS_LINE` characters.
+ */
+export function isCapitalsLine(text: string, from: number, to: number): boolean {
+  while (from < to && isLineBlank(text.charCodeAt(from))) from++;
+  while (to > from && isLineBlank(text.charCodeAt(to - 1))) to--;
+  if (to - from < 2 || to - from > MAX_CAPITALS_LINE) return false;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiUpper(c)) letters++;
+    else if (c >= 0x80) {
+      const ch = text[i]!;
+      if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) letters++;
+      else return false;
+    } else if (i === from || !(isSpaceOrTab(c) || c === 0x26 || c === 0x2f || c === 0x2d)) {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+/** Where the line holding offset `at` starts. */
+function lineStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the line holding offset `at` ends (at its line break or the text's end). */
+function lineEndOf(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 const spaceOrEnd = (text: string, i: number) =>
   i >= text.length || isWhitespace(text.charCodeAt(i));
@@ -59,7 +101,11 @@ function opensBlock(text: string, at: number): boolean {
  * before it is a header line. Wrapped prose goes on in lower case.
  */
 export function lineBreakEndsSentence(text: string, at: number): boolean {
-  return opensBlock(text, at) || HEADER_LINE.test(text.slice(Math.max(0, at - 60), at - 1));
+  if (opensBlock(text, at)) return true;
+  let end = at - 1;
+  while (end > 0 && isLineBlank(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x3a) return true;
+  return isCapitalsLine(text, lineStartOf(text, end), end);
 }
 
 /** A full stop, "?" or "!" stands before offset `at`, apostrophes and invisibles aside. */
@@ -141,28 +187,17 @@ export function headerNameEnd(text: string, start: number, colon: number): numbe
   return name;
 }
 
-/** True when text[start, end) reads the same in capitals. */
-function isUpperCase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      const heading = text.slice(start, end);
-      return heading === heading.toUpperCase();
-    }
-    if (isAsciiLower(c)) return false;
-  }
-  return true;
-}
-
 /**
- * A section name at text[start, end) stands as a header: followed by a colon, or alone in
- * capitals on its line ("IMPRESSION").
+ * A section name at text[start, end) stands as a header: followed by a colon, or the whole
+ * of its line, in capitals ("IMPRESSION").
  */
 export function standsAsHeader(text: string, start: number, end: number): boolean {
   let i = end;
   while (i < text.length && isSpaceOrTab(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) === 0x3a) return true;
-  const lineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
-  const lineEnd = i >= text.length || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d;
-  return lineStart && lineEnd && isUpperCase(text, start, end);
+  const lineStart = lineStartOf(text, start);
+  const lineEnd = lineEndOf(text, end);
+  for (let j = lineStart; j < start; j++) if (!isLineBlank(text.charCodeAt(j))) return false;
+  for (let j = end; j < lineEnd; j++) if (!isLineBlank(text.charCodeAt(j))) return false;
+  return isCapitalsLine(text, start, end);
 }

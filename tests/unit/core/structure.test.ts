@@ -9,9 +9,11 @@ import { compileLexicon } from '../../../utils/core/lexicon';
 import { createMatcher } from '../../../utils/core/matcher';
 import {
   headerBefore,
+  isCapitalsLine,
   isSentenceStart,
   lineBreakEndsSentence,
   sentenceAround,
+  standsAsHeader,
 } from '../../../utils/core/structure';
 
 const matcher = createMatcher(compileLexicon([]));
@@ -87,8 +89,44 @@ describe('line breaks', () => {
     ['HEART\nb', true],
     ['Heart:\nb', true],
     ['Heart\nb', false],
+    ['Heart:  \r\nb', true],
+    ['  LIVER \nb', true],
+    ['FOLLOW-UP\nb', true],
+    ['CT 12/01\nb', false],
+    ['A\nb', false],
   ])('%j', (text, ends) => {
     expect(lineBreakEndsSentence(text, text.indexOf('\n') + 1)).toBe(ends);
+  });
+});
+
+describe('a line in capitals', () => {
+  it.each([
+    ['IMPRESSION', true],
+    ['  CHEST & ABDOMEN/PELVIS\t', true],
+    ['FOLLOW-UP', true],
+    ['ÉPANCHEMENT PLEURAL', true],
+    ['X', false],
+    ['- LIVER', false],
+    ['LIVER 2', false],
+    ['Liver', false],
+    ['A VERY LONG LINE OF CAPITALS THAT GOES ON AND ON', false],
+  ])('%j: %s', (line, capitals) => {
+    expect(isCapitalsLine(line, 0, line.length)).toBe(capitals);
+  });
+});
+
+describe('a section name stands as a header', () => {
+  it.each([
+    ['Findings: clear', 'Findings', true],
+    ['FINDINGS  : clear', 'FINDINGS', true],
+    ['IMPRESSION\nclear', 'IMPRESSION', true],
+    ['  IMPRESSION  \nclear', 'IMPRESSION', true],
+    ['Impression\nclear', 'Impression', false],
+    ['the impression is', 'impression', false],
+    ['IMPRESSION CLEAR\n', 'IMPRESSION', false],
+  ])('%j (%s): %s', (text, name, header) => {
+    const start = text.indexOf(name);
+    expect(standsAsHeader(text, start, start + name.length)).toBe(header);
   });
 });
 
