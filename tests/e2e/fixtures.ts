@@ -2,37 +2,25 @@
  * Playwright fixtures: a fresh Chromium with the built extension for each test, and the
  * sample pages served on 127.0.0.1.
  */
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   launchWithExtension,
   openPanelFor,
   tabIdOf,
   type ExtensionBrowser,
 } from '../support/extension';
-import { samplesFixture, type StaticServer } from '../support/serve';
+import { extensionSuite } from '../support/suite';
 
-interface Fixtures {
-  ext: ExtensionBrowser;
-  /** Opens a sample page and the side panel pinned to its tab. */
-  openWithPanel: (sample: string) => Promise<{ page: Page; panel: Page; tabId: number }>;
-}
-
-export const test = base.extend<Fixtures, { samples: StaticServer }>({
-  samples: samplesFixture,
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension();
-    await use(ext);
-    await ext.close();
+export const test = extensionSuite<ExtensionBrowser, Page>(
+  () => launchWithExtension(),
+  async (ext, url) => {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, page);
+    return { page, panel: await openPanelFor(ext, tabId), tabId };
   },
-  openWithPanel: async ({ ext, samples }, use) => {
-    await use(async (sample) => {
-      const page = await ext.context.newPage();
-      await page.goto(`${samples.origin}/${sample}`);
-      const tabId = await tabIdOf(ext, page);
-      const panel = await openPanelFor(ext, tabId);
-      return { page, panel, tabId };
-    });
-  },
+).extend<{ ext: ExtensionBrowser }>({
+  ext: async ({ launched }, use) => use(launched),
 });
 
 export { expect } from '@playwright/test';
