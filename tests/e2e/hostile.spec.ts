@@ -10,6 +10,7 @@ import { BUTTON_HOST } from '../../utils/dom/selection-button';
 import * as hostile from '../support/hostile';
 import { appendParagraph, coverPage, forgeFromPage } from '../support/in-page';
 import { expect, test } from './fixtures';
+import { finding, topicTitle } from './panel-view';
 import { drawnMentionPoint, highlightSizes, select } from './page-actions';
 
 const statsOf = (worker: Worker, tabId: number) =>
@@ -23,10 +24,9 @@ const badgeOf = (worker: Worker, tabId: number) =>
 
 test('forged messages, events, clicks and attributes from the page change nothing', async ({
   ext,
-  openWithPanel,
+  openWithFindings,
 }) => {
-  const { page, panel, tabId } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { page, panel, tabId } = await openWithFindings('chest.html');
   await expect.poll(async () => (await statsOf(ext.worker, tabId))?.drawn ?? 0).toBeGreaterThan(0);
   await expect.poll(() => badgeOf(ext.worker, tabId)).toMatch(/^[1-9]/);
   const before = (await statsOf(ext.worker, tabId))!;
@@ -50,24 +50,21 @@ test('forged messages, events, clicks and attributes from the page change nothin
   await page.evaluate(() => CSS.highlights.clear());
   // The script still answers and still follows real changes of the page.
   await page.evaluate(appendParagraph, { text: 'Addendum: small right pneumothorax.' });
-  await expect(
-    panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'pneumothorax', 'present')).toBeVisible();
   const drawnNow = async () =>
     Object.values(await highlightSizes(page)).reduce((sum, size) => sum + size, 0);
   await expect.poll(drawnNow).toBe(before.drawn + 1);
   // And a real click on a mention still opens its topic.
   const box = await drawnMentionPoint(page, 'radlens-present');
   await page.mouse.click(box.x, box.y);
-  await expect(panel.locator('article.topic h1')).toBeVisible();
+  await expect(topicTitle(panel)).toBeVisible();
 });
 
 test('the background takes messages only from RadLens itself, in the shape it expects', async ({
   ext,
-  openWithPanel,
+  openWithFindings,
 }) => {
-  const { panel, tabId } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { tabId } = await openWithFindings('chest.html');
   await expect.poll(() => badgeOf(ext.worker, tabId)).toMatch(/^[1-9]/);
   const badge = await badgeOf(ext.worker, tabId);
   const facts = await ext.worker.evaluate(hostile.senderFacts, tabId);
@@ -83,10 +80,9 @@ test('the background takes messages only from RadLens itself, in the shape it ex
 });
 
 test('the selection button comes back when the page removes it, and is on top when covered', async ({
-  openWithPanel,
+  openWithFindings,
 }) => {
-  const { page, panel } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { page, panel } = await openWithFindings('chest.html');
   const host = page.locator(BUTTON_HOST);
   const showButton = async () => {
     await hostile.selectByHand(page, () => select(page, 'Small left pleural effusion'));
@@ -110,5 +106,5 @@ test('the selection button comes back when the page removes it, and is on top wh
   });
   expect(hit).toBe(BUTTON_HOST);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(panel.locator('article.topic h1')).toHaveText('Pleural effusion');
+  await expect(topicTitle(panel)).toHaveText('Pleural effusion');
 });
