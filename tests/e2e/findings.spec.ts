@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures';
+import { finding } from './panel-view';
 
 test('the report page: both seed findings are present, with laterality and severity', async ({
   openWithPanel,
 }) => {
   const { panel } = await openWithPanel('report.html');
-  const ho = panel.locator('.finding[data-topic-id="heterotopic-ossification"]');
-  const hip = panel.locator('.finding[data-topic-id="hip-osteoarthritis"]');
+  const ho = finding(panel, 'heterotopic-ossification');
+  const hip = finding(panel, 'hip-osteoarthritis');
   await expect(ho).toHaveAttribute('data-status', 'present');
   await expect(hip).toHaveAttribute('data-status', 'present');
   await expect(ho.locator('.chip')).toContainText(['right']);
@@ -16,19 +17,15 @@ test('the report page: both seed findings are present, with laterality and sever
 test('findings inside an iframe of an EHR shell reach the panel', async ({ openWithPanel }) => {
   const { page, panel } = await openWithPanel('ehr.html');
   await expect(page.frameLocator('#report-frame').locator('h1')).toContainText('XR PELVIS');
-  await expect(
-    panel.locator('.finding[data-topic-id="heterotopic-ossification"][data-status="present"]'),
-  ).toBeVisible();
-  await expect(
-    panel.locator('.finding[data-topic-id="hip-osteoarthritis"][data-status="present"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'heterotopic-ossification', 'present')).toBeVisible();
+  await expect(finding(panel, 'hip-osteoarthritis', 'present')).toBeVisible();
 });
 
 test('an iframe the page removes takes its findings out of the panel', async ({
   openWithPanel,
 }) => {
   const { page, panel } = await openWithPanel('ehr.html');
-  const fromFrame = panel.locator('.finding[data-topic-id="heterotopic-ossification"]');
+  const fromFrame = finding(panel, 'heterotopic-ossification');
   await expect(fromFrame).toBeVisible();
   await page.evaluate(() => document.getElementById('report-frame')?.remove());
   await expect(fromFrame).toHaveCount(0);
@@ -38,18 +35,14 @@ test('"no heterotopic ossification" is listed as absent, not present', async ({
   openWithPanel,
 }) => {
   const { panel } = await openWithPanel('negated.html');
-  await expect(
-    panel.locator('.finding[data-topic-id="heterotopic-ossification"][data-status="absent"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'heterotopic-ossification', 'absent')).toBeVisible();
   await expect(panel.locator('.finding[data-status="present"]')).toHaveCount(0);
   await expect(panel.locator('[aria-label^="Absent"]')).toContainText('Heterotopic');
 });
 
 test('a literature abstract that mentions HO is recognised', async ({ openWithPanel }) => {
   const { panel } = await openWithPanel('abstract.html');
-  await expect(
-    panel.locator('.finding[data-topic-id="heterotopic-ossification"][data-status="present"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'heterotopic-ossification', 'present')).toBeVisible();
 });
 
 test('the toolbar badge counts the distinct present findings in the tab', async ({
@@ -67,11 +60,8 @@ test('the toolbar badge counts the distinct present findings in the tab', async 
     .toBe('2');
 });
 
-test('a page without findings shows the empty state', async ({ ext, samples }) => {
-  const page = await ext.context.newPage();
-  await page.goto(`${samples.origin}/empty.html`);
-  const { tabIdOf, openPanelFor } = await import('../support/extension');
-  const panel = await openPanelFor(ext, await tabIdOf(ext, page));
+test('a page without findings shows the empty state', async ({ openWithPanel }) => {
+  const { panel } = await openWithPanel('empty.html');
   await expect(panel.locator('.empty')).toContainText('No radiology findings');
 });
 

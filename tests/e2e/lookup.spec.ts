@@ -4,28 +4,58 @@
  * (Chrome lets an extension event be dispatched by hand) since a browser menu cannot be
  * clicked from a test.
  */
+import type { Page } from '@playwright/test';
 import { BUTTON_HOST } from '../../utils/dom/selection-button';
+import type { ExtensionBrowser } from '../support/extension';
 import { expect, test } from './fixtures';
+import { topicTitle } from './panel-view';
 import { lookUpFromMenu, select, windowOf } from './page-actions';
 
-test('context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic', async ({
-  ext,
-  openWithPanel,
-}) => {
-  const { panel, tabId } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
-  await lookUpFromMenu(ext, tabId, 'PTX');
-  await expect(panel.locator('article.topic h1')).toHaveText('Pneumothorax');
-});
+/** Each way in, from a selection in the page: how it is asked for, and the topic it opens. */
+const lookups: {
+  title: string;
+  sample: string;
+  ask: (ext: ExtensionBrowser, page: Page, tabId: number) => Promise<void>;
+  topic: string | RegExp;
+}[] = [
+  {
+    title: 'context menu: "Look up “PTX” in RadLens" opens the pneumothorax topic',
+    sample: 'chest.html',
+    ask: (ext, _page, tabId) => lookUpFromMenu(ext, tabId, 'PTX'),
+    topic: 'Pneumothorax',
+  },
+  {
+    title: 'context menu: a selection naming a site-specific finding resolves through the lexicon',
+    sample: 'report.html',
+    ask: (ext, _page, tabId) =>
+      lookUpFromMenu(ext, tabId, 'mild joint space narrowing of the right hip'),
+    topic: /hip/i,
+  },
+  {
+    title: 'keyboard command: Alt+Shift+L looks up the text selected in the page',
+    sample: 'chest.html',
+    ask: async (ext, page, tabId) => {
+      await select(page, 'Small left pleural effusion');
+      const windowId = await windowOf(ext, tabId);
+      const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+      expect(JSON.stringify(manifest)).toContain('Alt+Shift+L');
+      await ext.worker.evaluate(
+        ([id, win]) =>
+          chrome.commands.onCommand.dispatch('lookup-selection', { id: id!, windowId: win! }),
+        [tabId, windowId],
+      );
+    },
+    topic: 'Pleural effusion',
+  },
+];
 
-test('context menu: a selection naming a site-specific finding resolves through the lexicon', async ({
-  ext,
-  openWithPanel,
-}) => {
-  const { panel, tabId } = await openWithPanel('report.html');
-  await lookUpFromMenu(ext, tabId, 'mild joint space narrowing of the right hip');
-  await expect(panel.locator('article.topic h1')).toHaveText(/hip/i);
-});
+for (const { title, sample, ask, topic } of lookups) {
+  test(title, async ({ ext, openWithFindings }) => {
+    const { page, panel, tabId } = await openWithFindings(sample);
+    await ask(ext, page, tabId);
+    await expect(topicTitle(panel)).toHaveText(topic);
+  });
+}
 
 test('context menu: nothing found offers the search box prefilled', async ({
   ext,
@@ -37,30 +67,11 @@ test('context menu: nothing found offers the search box prefilled', async ({
   await expect(panel.getByRole('combobox', { name: 'Search topics' })).toHaveValue('qwzx vbnm');
 });
 
-test('keyboard command: Alt+Shift+L looks up the text selected in the page', async ({
-  ext,
-  openWithPanel,
-}) => {
-  const { page, panel, tabId } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
-  await select(page, 'Small left pleural effusion');
-  const windowId = await windowOf(ext, tabId);
-  const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
-  expect(JSON.stringify(manifest)).toContain('Alt+Shift+L');
-  await ext.worker.evaluate(
-    ([id, win]) =>
-      chrome.commands.onCommand.dispatch('lookup-selection', { id: id!, windowId: win! }),
-    [tabId, windowId],
-  );
-  await expect(panel.locator('article.topic h1')).toHaveText('Pleural effusion');
-});
-
 test('selection button: appears next to a selection, opens the side panel and the topic', async ({
   ext,
-  openWithPanel,
+  openWithFindings,
 }) => {
-  const { page, panel } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { page, panel } = await openWithFindings('chest.html');
   await select(page, 'The heart is mildly enlarged');
   await page.keyboard.press('Shift'); // the user's own key (a page's events are ignored)
   const host = page.locator(BUTTON_HOST);
@@ -69,7 +80,7 @@ test('selection button: appears next to a selection, opens the side panel and th
   expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
   const box = (await host.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(panel.locator('article.topic h1')).toHaveText(/^Cardiomegaly/);
+  await expect(topicTitle(panel)).toHaveText(/^Cardiomegaly/);
   await expect(host).toBeHidden();
   // The click was a user gesture: the browser's own side panel opened too.
   const cdp = await ext.context.browser()!.newBrowserCDPSession();
@@ -84,10 +95,9 @@ test('selection button: appears next to a selection, opens the side panel and th
 
 test('selection button: never in editable fields, and off when the user turns it off', async ({
   ext,
-  openWithPanel,
+  openWithFindings,
 }) => {
-  const { page, panel } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { page } = await openWithFindings('chest.html');
   const host = page.locator(BUTTON_HOST);
 
   await page.evaluate(() => {
@@ -120,10 +130,9 @@ test('selection button: never in editable fields, and off when the user turns it
 });
 
 test('search: typo-tolerant results, arrow keys and Enter open a topic, Escape goes back', async ({
-  openWithPanel,
+  openWithFindings,
 }) => {
-  const { panel } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { panel } = await openWithFindings('chest.html');
   const box = panel.getByRole('combobox', { name: 'Search topics' });
   await box.fill('pneumothorx');
   const options = panel.getByRole('option');
@@ -138,13 +147,13 @@ test('search: typo-tolerant results, arrow keys and Enter open a topic, Escape g
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   const second = (await options.nth(1).locator('.hit-title').textContent())!;
   await box.press('Enter');
-  await expect(panel.locator('article.topic h1')).toHaveText(second);
+  await expect(topicTitle(panel)).toHaveText(second);
 
   await box.fill('bosniak');
   await expect(options.first()).toContainText('Renal cyst');
   await box.press('Escape');
   await expect(box).toHaveValue('');
-  await expect(panel.locator('article.topic h1')).toHaveText(second);
+  await expect(topicTitle(panel)).toHaveText(second);
 });
 
 test('options: the selection button setting is saved and read back', async ({ ext }) => {

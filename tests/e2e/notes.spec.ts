@@ -1,26 +1,59 @@
 /** Notes: autosave, the notes view, two panels, export / import, and surviving an update. */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { openPanelFor } from '../support/extension';
+import { openPanelFor, type ExtensionBrowser } from '../support/extension';
+import type { Opened } from '../support/suite';
 import { expect, test } from './fixtures';
+import { finding, topicTitle } from './panel-view';
 
 const noteBox = (panel: Page) => panel.locator('textarea.note-body');
 
-async function openTopic(panel: Page, topicId: string, status = 'present') {
-  await panel.locator(`.finding[data-topic-id="${topicId}"][data-status="${status}"]`).click();
+/** The notes view's item for the note on topic `topicId`. */
+const noteItem = (panel: Page, topicId: string) =>
+  panel.locator(`.note-item[data-topic-id="${topicId}"]`);
+
+/** Opens the topic of the present finding `topicId`, whose note box is then editable. */
+async function openNote(panel: Page, topicId: string) {
+  await finding(panel, topicId, 'present').click();
   await expect(noteBox(panel)).toBeEditable();
+}
+
+/** Writes `text` in the open note and leaves the box, which saves it at once. */
+async function saveNote(panel: Page, text: string) {
+  await noteBox(panel).fill(text);
+  await noteBox(panel).blur(); // Saves at once (typing saves after a short pause).
+  await expect(panel.locator('.note-status')).toHaveText(/Saved/);
+}
+
+/** Opens the topic of the present finding `topicId` and saves `text` as its note. */
+async function writeNote(panel: Page, topicId: string, text: string) {
+  await openNote(panel, topicId);
+  await saveNote(panel, text);
+}
+
+/** chest.html with a second panel on its tab, both showing the note on topic `topicId`. */
+async function twoPanels(
+  ext: ExtensionBrowser,
+  openWithPanel: (sample: string) => Promise<Opened<Page>>,
+  topicId: string,
+) {
+  const { panel, tabId } = await openWithPanel('chest.html');
+  const second = await openPanelFor(ext, tabId);
+  await openNote(panel, topicId);
+  await openNote(second, topicId);
+  return { panel, second };
 }
 
 test('a note autosaves, shows when it was saved, and is listed, searchable, in the notes view', async ({
   openWithPanel,
 }) => {
   const { panel } = await openWithPanel('chest.html');
-  await openTopic(panel, 'pulmonary-nodule');
+  await openNote(panel, 'pulmonary-nodule');
   await noteBox(panel).fill('Our chest team: Lung-RADS clinic on Tuesdays.');
   await expect(panel.locator('.note-status')).toHaveText(/Saved \d/);
 
   await panel.getByRole('button', { name: 'Notes' }).click();
-  const item = panel.locator('.note-item[data-topic-id="pulmonary-nodule"]');
+  const item = noteItem(panel, 'pulmonary-nodule');
   await expect(item).toContainText('Pulmonary nodule');
   await expect(item).toContainText('Lung-RADS clinic');
   const filter = panel.getByRole('searchbox', { name: 'Search my notes' });
@@ -30,7 +63,7 @@ test('a note autosaves, shows when it was saved, and is listed, searchable, in t
   await expect(item).toHaveCount(0);
   await filter.fill('');
   await item.click();
-  await expect(panel.locator('article.topic h1')).toHaveText('Pulmonary nodule');
+  await expect(topicTitle(panel)).toHaveText('Pulmonary nodule');
   await expect(noteBox(panel)).toHaveValue('Our chest team: Lung-RADS clinic on Tuesdays.');
 });
 
@@ -38,13 +71,8 @@ test('a note written in one panel appears in a second within 1 s', async ({
   ext,
   openWithPanel,
 }) => {
-  const { panel, tabId } = await openWithPanel('chest.html');
-  const second = await openPanelFor(ext, tabId);
-  await openTopic(panel, 'pleural-effusion');
-  await openTopic(second, 'pleural-effusion');
-  await noteBox(panel).fill('Tap if > 1 cm on decubitus.');
-  await noteBox(panel).blur(); // Saves at once (typing saves after a short pause).
-  await expect(panel.locator('.note-status')).toHaveText(/Saved/);
+  const { panel, second } = await twoPanels(ext, openWithPanel, 'pleural-effusion');
+  await saveNote(panel, 'Tap if > 1 cm on decubitus.');
   await expect(noteBox(second)).toHaveValue('Tap if > 1 cm on decubitus.', { timeout: 1000 });
 });
 
@@ -52,10 +80,7 @@ test('two panels editing the same note: the second is asked, nothing is lost sil
   ext,
   openWithPanel,
 }) => {
-  const { panel, tabId } = await openWithPanel('chest.html');
-  const second = await openPanelFor(ext, tabId);
-  await openTopic(panel, 'cardiomegaly');
-  await openTopic(second, 'cardiomegaly');
+  const { panel, second } = await twoPanels(ext, openWithPanel, 'cardiomegaly');
   // The second panel has unsaved text when the first saves another version.
   await noteBox(second).fill('Echo if new.');
   await noteBox(panel).fill('Compare with the last film first.');
@@ -74,10 +99,7 @@ test('export as JSON and Markdown, import JSON with a choice on conflicts; a bad
   openWithPanel,
 }, testInfo) => {
   const { panel } = await openWithPanel('chest.html');
-  await openTopic(panel, 'pulmonary-nodule');
-  await noteBox(panel).fill('Mine: Fleischner for incidental nodules only.');
-  await noteBox(panel).blur();
-  await expect(panel.locator('.note-status')).toHaveText(/Saved/);
+  await writeNote(panel, 'pulmonary-nodule', 'Mine: Fleischner for incidental nodules only.');
   await panel.getByRole('button', { name: 'Notes' }).click();
 
   const [jsonDownload] = await Promise.all([
@@ -138,10 +160,8 @@ test('export as JSON and Markdown, import JSON with a choice on conflicts; a bad
   await expect(choice).toContainText('1 different');
   await choice.getByRole('button', { name: 'The imported notes' }).click();
   await expect(panel.locator('.notes-view .success')).toContainText('1 added');
-  await expect(panel.locator('.note-item[data-topic-id="pulmonary-nodule"]')).toContainText(
-    'Theirs: Lung-RADS',
-  );
-  await expect(panel.locator('.note-item[data-topic-id="emphysema"]')).toContainText('Spirometry');
+  await expect(noteItem(panel, 'pulmonary-nodule')).toContainText('Theirs: Lung-RADS');
+  await expect(noteItem(panel, 'emphysema')).toContainText('Spirometry');
 });
 
 test('a note survives a reload and an extension update that re-seeds the topics', async ({
@@ -149,10 +169,7 @@ test('a note survives a reload and an extension update that re-seeds the topics'
   openWithPanel,
 }) => {
   const { panel, tabId } = await openWithPanel('chest.html');
-  await openTopic(panel, 'pulmonary-nodule');
-  await noteBox(panel).fill('Survives updates.');
-  await noteBox(panel).blur();
-  await expect(panel.locator('.note-status')).toHaveText(/Saved/);
+  await writeNote(panel, 'pulmonary-nodule', 'Survives updates.');
 
   await panel.reload();
   await expect(noteBox(panel)).toHaveValue('Survives updates.');
@@ -212,6 +229,6 @@ test('a note survives a reload and an extension update that re-seeds the topics'
   await panel.close();
   const after = await openPanelFor(ext, tabId);
   // The panel reopens where it was: the topic, with the note.
-  await expect(after.locator('article.topic h1')).toHaveText('Pulmonary nodule');
+  await expect(topicTitle(after)).toHaveText('Pulmonary nodule');
   await expect(noteBox(after)).toHaveValue('Survives updates.');
 });

@@ -9,6 +9,7 @@ import { exportPack } from '../../utils/core/pack';
 import type { Topic } from '../../utils/core/schema';
 import type { ExtensionBrowser } from '../support/extension';
 import { expect, test } from './fixtures';
+import { finding } from './panel-view';
 import { chestDrainPack, topicFile } from '../support/packs';
 
 async function openOptions(ext: ExtensionBrowser): Promise<Page> {
@@ -34,12 +35,8 @@ test('an imported pack is listed and its topic is detected on a report opened af
   await expect(options.getByTestId('pack-list')).toContainText('chest-drain-care');
 
   const { panel } = await openWithPanel('chest-drain.html');
-  await expect(
-    panel.locator('.finding[data-topic-id="chest-drain-care"][data-status="present"]'),
-  ).toBeVisible();
-  await expect(
-    panel.locator('.finding[data-topic-id="pleural-effusion"][data-status="present"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'chest-drain-care', 'present')).toBeVisible();
+  await expect(finding(panel, 'pleural-effusion', 'present')).toBeVisible();
 
   await options.getByRole('button', { name: 'Remove “Chest pathways”' }).click();
   await expect(options.getByTestId('no-packs')).toBeVisible();

@@ -3,13 +3,25 @@
  * click "Look up … in RadLens" (the background's real menu listener), read RadLens's
  * highlights and find where a drawn mention is on screen.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import {
   drawnMentionPoint as inPageDrawnMentionPoint,
   highlightSizes as inPageHighlightSizes,
   HIGHLIGHTS,
   selectText,
 } from '../support/in-page';
+
+/** Opens `url` in a new tab; `init`, when given, runs first in every document the tab loads. */
+export async function openPage(
+  ext: { context: BrowserContext },
+  url: string,
+  init?: () => void,
+): Promise<Page> {
+  const page = await ext.context.newPage();
+  if (init) await page.addInitScript(init);
+  await page.goto(url);
+  return page;
+}
 
 /** Selects the first occurrence of `text` in the page (in one text node). */
 export async function select(page: Page, text: string): Promise<void> {

@@ -5,7 +5,8 @@
 import { openPanelFor, tabIdOf } from '../support/extension';
 import { countMutationsAfterLoad, mutationCount } from '../support/in-page';
 import { expect, test } from './fixtures';
-import { drawnMentionPoint, highlightSizes } from './page-actions';
+import { finding, topicTitle } from './panel-view';
+import { drawnMentionPoint, highlightSizes, openPage } from './page-actions';
 
 test('a term split across inline elements, shadow-root text, srcdoc and about:blank frames all reach the panel', async ({
   openWithPanel,
@@ -23,10 +24,8 @@ test('findings are highlighted per status with no change to the page DOM', async
   ext,
   samples,
 }) => {
-  const page = await ext.context.newPage();
   // Count every DOM mutation once the page is parsed (before the extension reads it).
-  await page.addInitScript(countMutationsAfterLoad);
-  await page.goto(`${samples.origin}/chest.html`);
+  const page = await openPage(ext, `${samples.origin}/chest.html`, countMutationsAfterLoad);
   await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
   const sizes = await highlightSizes(page);
   expect(sizes['radlens-absent']).toBeGreaterThan(0); // "No pneumothorax."
@@ -55,22 +54,20 @@ test('a strict-CSP page gets its highlights and reports no CSP violation', async
   expect(violations).toEqual([]);
 });
 
-test('a click on a highlighted mention opens its topic', async ({ openWithPanel }) => {
-  const { page, panel } = await openWithPanel('negated.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+test('a click on a highlighted mention opens its topic', async ({ openWithFindings }) => {
+  const { page, panel } = await openWithFindings('negated.html');
   await expect.poll(async () => (await highlightSizes(page))['radlens-absent']).toBeGreaterThan(0);
   const box = await drawnMentionPoint(page, 'radlens-absent');
   await page.mouse.click(box.x, box.y);
-  await expect(panel.locator('article.topic h1')).toHaveText('Heterotopic ossification');
+  await expect(topicTitle(panel)).toHaveText('Heterotopic ossification');
 });
 
 test('site modes: "off" reads nothing, "count only" sets the badge and draws nothing, at once', async ({
   ext,
-  openWithPanel,
+  openWithFindings,
   samples,
 }) => {
-  const { page, panel, tabId } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+  const { page, panel, tabId } = await openWithFindings('chest.html');
   await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
   const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
@@ -93,8 +90,7 @@ test('site modes: "off" reads nothing, "count only" sets the badge and draws not
   await expect(panel.locator('.finding')).toHaveCount(0);
 
   // A page opened while the site is off is not read at all.
-  const second = await ext.context.newPage();
-  await second.goto(`${samples.origin}/report.html`);
+  const second = await openPage(ext, `${samples.origin}/report.html`);
   await second.waitForTimeout(500);
   expect(await highlightSizes(second)).toEqual({
     'radlens-present': 0,
@@ -109,19 +105,14 @@ test('site modes: "off" reads nothing, "count only" sets the badge and draws not
 
 test('a single-page app route change updates the findings', async ({ openWithPanel }) => {
   const { page, panel } = await openWithPanel('spa.html');
-  await expect(
-    panel.locator('.finding[data-topic-id="consolidation"][data-status="present"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'consolidation', 'present')).toBeVisible();
   await page.click('#next');
-  await expect(
-    panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
-  ).toBeVisible();
-  await expect(panel.locator('.finding[data-topic-id="consolidation"]')).toHaveCount(0);
+  await expect(finding(panel, 'pneumothorax', 'present')).toBeVisible();
+  await expect(finding(panel, 'consolidation')).toHaveCount(0);
 });
 
 test('a page edit redraws only what changed, and the badge follows', async ({ ext, samples }) => {
-  const page = await ext.context.newPage();
-  await page.goto(`${samples.origin}/chest.html`);
+  const page = await openPage(ext, `${samples.origin}/chest.html`);
   const tabId = await tabIdOf(ext, page);
   const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   await expect.poll(async () => (await highlightSizes(page))['radlens-present']).toBeGreaterThan(0);
@@ -179,9 +170,7 @@ test('a changed paragraph keeps the section of the header above it', async ({ ex
   await page.evaluate(
     () => (document.getElementById('relative')!.textContent = 'Abdominal aortic aneurysm, 5 cm.'),
   );
-  await expect(panel.locator('.finding[data-topic-id="abdominal-aortic-aneurysm"]')).toContainText(
-    '5 cm',
-  );
+  await expect(finding(panel, 'abdominal-aortic-aneurysm')).toContainText('5 cm');
   await expect(aneurysm('other-person')).toBeVisible();
   await expect(aneurysm('present')).toHaveCount(0);
 });

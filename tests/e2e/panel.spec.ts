@@ -1,5 +1,7 @@
 /** The side panel's findings and topic views: grouping, sentence, show in page, live updates, history. */
+import { openPanelFor } from '../support/extension';
 import { expect, test } from './fixtures';
+import { finding, topicTitle } from './panel-view';
 
 test('findings are grouped present first, absent last and collapsed, each in its sentence', async ({
   openWithPanel,
@@ -15,11 +17,11 @@ test('findings are grouped present first, absent last and collapsed, each in its
   // Absent findings are collapsed until opened.
   const absent = panel.locator('details.status-absent');
   await expect(absent).not.toHaveAttribute('open');
-  await expect(absent.locator('.finding[data-topic-id="pneumothorax"]')).toBeHidden();
+  await expect(finding(absent, 'pneumothorax')).toBeHidden();
   await absent.locator('summary').click();
-  await expect(absent.locator('.finding[data-topic-id="pneumothorax"]')).toBeVisible();
+  await expect(finding(absent, 'pneumothorax')).toBeVisible();
 
-  const nodule = panel.locator('.finding[data-topic-id="pulmonary-nodule"][data-status="present"]');
+  const nodule = finding(panel, 'pulmonary-nodule', 'present');
   // The mention is shown inside its sentence, the matched words marked.
   await expect(nodule.locator('.finding-text')).toContainText('right upper lobe');
   await expect(nodule.locator('.finding-text mark')).toHaveText(/nodule/i);
@@ -32,9 +34,7 @@ test('"show in page" scrolls the page to the mention and flashes it', async ({ o
   const { page, panel } = await openWithPanel('chest.html');
   await page.setViewportSize({ width: 800, height: 200 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  const row = panel
-    .locator('.finding-row')
-    .filter({ has: panel.locator('.finding[data-topic-id="cardiomegaly"]') });
+  const row = panel.locator('.finding-row').filter({ has: finding(panel, 'cardiomegaly') });
   await row.locator('button.show-in-page').click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('radlens-flash'))).toBe(true);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
@@ -46,23 +46,20 @@ test('"show in page" scrolls the page to the mention and flashes it', async ({ o
 
 test('the list updates live when the page changes', async ({ openWithPanel }) => {
   const { page, panel } = await openWithPanel('chest.html');
-  await expect(panel.locator('.finding[data-topic-id="pulmonary-nodule"]').first()).toBeVisible();
-  await expect(panel.locator('.finding[data-topic-id="pneumoperitoneum"]')).toHaveCount(0);
+  await expect(finding(panel, 'pulmonary-nodule').first()).toBeVisible();
+  await expect(finding(panel, 'pneumoperitoneum')).toHaveCount(0);
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'ADDENDUM: Large right-sided tension pneumothorax with mediastinal shift.';
     document.body.append(p);
   });
-  await expect(
-    panel.locator('.finding[data-topic-id="pneumothorax"][data-status="present"]'),
-  ).toBeVisible();
+  await expect(finding(panel, 'pneumothorax', 'present')).toBeVisible();
 });
 
 test('a nodule measured on the page points at the Fleischner branch that fits it', async ({
-  openWithPanel,
+  openTopic,
 }) => {
-  const { panel } = await openWithPanel('chest.html');
-  await panel.locator('.finding[data-topic-id="pulmonary-nodule"][data-status="present"]').click();
+  const { panel } = await openTopic('chest.html', 'pulmonary-nodule', 'present');
   const single = panel.locator('section.branches', { hasText: 'single solid nodule' });
   const matched = single.locator('li.branch-match');
   await expect(matched.first()).toContainText('6-8 mm');
@@ -79,11 +76,10 @@ test('a nodule measured on the page points at the Fleischner branch that fits it
 });
 
 test('references link to PubMed / DOI in a new tab; the legend explains the badges', async ({
-  openWithPanel,
+  openTopic,
 }) => {
-  const { panel } = await openWithPanel('chest.html');
-  await panel.locator('.finding[data-topic-id="pulmonary-nodule"][data-status="present"]').click();
-  await expect(panel.locator('article.topic h1')).toHaveText('Pulmonary nodule');
+  const { panel } = await openTopic('chest.html', 'pulmonary-nodule', 'present');
+  await expect(topicTitle(panel)).toHaveText('Pulmonary nodule');
   const links = panel.locator('.references a');
   expect(await links.count()).toBeGreaterThan(0);
   for (const link of await links.all()) {
@@ -101,10 +97,9 @@ test('references link to PubMed / DOI in a new tab; the legend explains the badg
 });
 
 test('copy summary puts the topic, graded recommendations and references, and no page text, on the clipboard', async ({
-  openWithPanel,
+  openTopic,
 }) => {
-  const { panel } = await openWithPanel('chest.html');
-  await panel.locator('.finding[data-topic-id="pulmonary-nodule"][data-status="present"]').click();
+  const { panel } = await openTopic('chest.html', 'pulmonary-nodule', 'present');
   await panel.getByRole('button', { name: 'Copy summary' }).click();
   await expect(panel.locator('.copy-status')).toHaveText(/Copied/);
   // Paste it back, as a clinician pastes into a note: the real clipboard, through the keyboard.
@@ -130,8 +125,8 @@ test('back and forward move between topics, and the place survives closing the p
   openWithPanel,
 }) => {
   const { panel, tabId } = await openWithPanel('chest.html');
-  const title = panel.locator('article.topic h1');
-  await panel.locator('.finding[data-topic-id="pulmonary-nodule"][data-status="present"]').click();
+  const title = topicTitle(panel);
+  await finding(panel, 'pulmonary-nodule', 'present').click();
   await expect(title).toHaveText('Pulmonary nodule');
   // The new topic's title takes the focus.
   await expect(title).toBeFocused();
@@ -145,16 +140,14 @@ test('back and forward move between topics, and the place survives closing the p
   await expect(title).toHaveText('Pulmonary nodule');
 
   await panel.close();
-  const reopened = await ext.context.newPage();
-  await reopened.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await expect(reopened.locator('article.topic h1')).toHaveText('Pulmonary nodule');
+  const reopened = await openPanelFor(ext, tabId);
+  await expect(topicTitle(reopened)).toHaveText('Pulmonary nodule');
   await reopened.getByRole('button', { name: 'Back' }).click();
   await expect(reopened.locator('.finding').first()).toBeVisible();
 });
 
-test('keyboard only: Tab reaches a finding, Enter opens it', async ({ openWithPanel }) => {
-  const { panel } = await openWithPanel('report.html');
-  await expect(panel.locator('.finding').first()).toBeVisible();
+test('keyboard only: Tab reaches a finding, Enter opens it', async ({ openWithFindings }) => {
+  const { panel } = await openWithFindings('report.html');
   let reached = false;
   for (let i = 0; i < 12 && !reached; i++) {
     await panel.keyboard.press('Tab');
@@ -164,5 +157,5 @@ test('keyboard only: Tab reaches a finding, Enter opens it', async ({ openWithPa
   }
   expect(reached).toBe(true);
   await panel.keyboard.press('Enter');
-  await expect(panel.locator('article.topic h1')).toBeFocused();
+  await expect(topicTitle(panel)).toBeFocused();
 });

@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
 
-test('clicking a finding shows its topic completely', async ({ openWithPanel }) => {
-  const { panel } = await openWithPanel('report.html');
-  await panel.locator('.finding[data-topic-id="heterotopic-ossification"]').click();
+test('clicking a finding shows its topic completely', async ({ openTopic }) => {
+  const { panel } = await openTopic('report.html', 'heterotopic-ossification');
   const topic = panel.locator('article.topic');
   await expect(topic.locator('h1')).toHaveText('Heterotopic ossification');
   await expect(topic.locator('.bottom-line')).toBeVisible();
@@ -22,9 +21,8 @@ test('clicking a finding shows its topic completely', async ({ openWithPanel }) 
   await expect(panel.locator('.finding').first()).toBeVisible();
 });
 
-test('the hip osteoarthritis topic carries the seed recommendations', async ({ openWithPanel }) => {
-  const { panel } = await openWithPanel('report.html');
-  await panel.locator('.finding[data-topic-id="hip-osteoarthritis"]').click();
+test('the hip osteoarthritis topic carries the seed recommendations', async ({ openTopic }) => {
+  const { panel } = await openTopic('report.html', 'hip-osteoarthritis');
   const topic = panel.locator('article.topic');
   const nsaid = topic.locator('.rec', { hasText: /NSAID/ }).first();
   await expect(nsaid.locator('.action')).toContainText('Do');
@@ -35,11 +33,8 @@ test('the hip osteoarthritis topic carries the seed recommendations', async ({ o
   await expect(topic.locator('.references')).toContainText('American College of Rheumatology');
 });
 
-test('a topic with decision branches shows each branch with its grades', async ({
-  openWithPanel,
-}) => {
-  const { panel } = await openWithPanel('chest.html');
-  await panel.locator('.finding[data-topic-id="pulmonary-nodule"]').click();
+test('a topic with decision branches shows each branch with its grades', async ({ openTopic }) => {
+  const { panel } = await openTopic('chest.html', 'pulmonary-nodule');
   const branches = panel.locator('article.topic section.branches');
   await expect(branches.first()).toContainText('Fleischner');
   const first = branches.first().locator('li').first();

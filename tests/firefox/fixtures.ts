@@ -3,32 +3,19 @@
  * each test, the sample pages served on 127.0.0.1, and small readers of a page's DOM (Puppeteer
  * has no auto-waiting locators: tests poll these with `expect.poll`).
  */
-import { test as base } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxExtension } from '../support/firefox';
-import { samplesFixture, type StaticServer } from '../support/serve';
+import { extensionSuite } from '../support/suite';
 
-interface Fixtures {
-  ff: FirefoxExtension;
-  /** Opens a sample page and the sidebar page pinned to its tab. */
-  openWithPanel: (sample: string) => Promise<{ page: Page; panel: Page; tabId: number }>;
-}
-
-export const test = base.extend<Fixtures, { samples: StaticServer }>({
-  samples: samplesFixture,
-  ff: async ({}, use) => {
-    const ff = await launchFirefoxWithExtension();
-    await use(ff);
-    await ff.close();
+export const test = extensionSuite<FirefoxExtension, Page>(
+  () => launchFirefoxWithExtension(),
+  async (ff, url) => {
+    const page = await ff.openPage(url);
+    const tabId = await ff.tabIdOf(page);
+    return { page, panel: await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`), tabId };
   },
-  openWithPanel: async ({ ff, samples }, use) => {
-    await use(async (sample) => {
-      const page = await ff.openPage(`${samples.origin}/${sample}`);
-      const tabId = await ff.tabIdOf(page);
-      const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-      return { page, panel, tabId };
-    });
-  },
+).extend<{ ff: FirefoxExtension }>({
+  ff: async ({ launched }, use) => use(launched),
 });
 
 export { expect } from '@playwright/test';

@@ -6,14 +6,11 @@ import type { Page } from 'puppeteer-core';
 import { BUTTON_HOST } from '../../utils/dom/selection-button';
 import { framesKey } from '../../utils/messaging';
 import { GECKO_ID, loaded, type FirefoxExtension } from '../support/firefox';
+import * as hostile from '../support/hostile';
+import { appendParagraph, coverPage, forgeFromPage } from '../support/in-page';
+import type { Opened } from '../support/suite';
 import { count, expect, test, texts } from './fixtures';
 import { drawnMentionPoint, highlightSizes, select } from './page-actions';
-
-interface Stats {
-  firstMs?: number;
-  updates: number;
-  drawn: number;
-}
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -21,7 +18,7 @@ const statsOf = (ff: FirefoxExtension, tabId: number) =>
   ff.api.evaluate(
     (id) => browser.tabs.sendMessage(id, { type: 'findings:stats' }, { frameId: 0 }),
     tabId,
-  ) as Promise<Stats | undefined>;
+  ) as Promise<hostile.Stats | undefined>;
 
 type Listed = { findings: { topicId: string; status: string; start: number; end: number }[] };
 
@@ -39,6 +36,19 @@ const badgeOf = (ff: FirefoxExtension, tabId: number) =>
 /** The background's per-frame counts of the tab: every report a frame sends bumps `scans`. */
 const framesOf = (ff: FirefoxExtension, tabId: number) =>
   ff.api.evaluate(async (key) => (await browser.storage.session.get(key))[key], framesKey(tabId));
+
+/** The tab's badge and the background's per-frame counts. */
+const countsOf = async (ff: FirefoxExtension, tabId: number) => ({
+  badge: await badgeOf(ff, tabId),
+  frames: await framesOf(ff, tabId),
+});
+
+/** chest.html and its panel, once the badge counts its findings; the counts then. */
+async function openCounted(ff: FirefoxExtension, open: (sample: string) => Promise<Opened<Page>>) {
+  const { tabId } = await open('chest.html');
+  await expect.poll(() => badgeOf(ff, tabId)).toMatch(/^[1-9]/);
+  return { tabId, counts: await countsOf(ff, tabId) };
+}
 
 const drawnCount = async (page: Page) =>
   Object.values(await highlightSizes(page)).reduce((sum, size) => sum + size, 0);
@@ -115,42 +125,8 @@ test('forged messages, events, clicks and attributes from the page change nothin
 
   // In Firefox the content script's runtime.id, which WXT builds its event names from, is the
   // gecko id (see .output/firefox-mv2/content-scripts/content.js).
-  await page.evaluate(
-    (extensionId, point) => {
-      // Messages shaped like RadLens's own, posted to the window.
-      for (const message of [
-        { type: 'lookup:topic', topicId: 'pneumothorax' },
-        { type: 'lookup:selection', text: 'pneumothorax' },
-        { type: 'findings:changed', present: 99, total: 99, urgency: 'critical' },
-        { type: 'findings:get' },
-      ]) {
-        window.postMessage(message, '*');
-      }
-      // WXT's events for this content script, forged: "a newer copy started" (which would end
-      // the script) and "the address changed" (which would read the page afresh).
-      const started = `${extensionId}:content:wxt:content-script-started`;
-      const detail = { contentScriptName: 'content', messageId: 'forged' };
-      document.dispatchEvent(new CustomEvent(started, { detail }));
-      window.postMessage({ type: started, ...detail }, '*');
-      window.dispatchEvent(new Event(`${extensionId}:content:wxt:locationchange`));
-      // A synthetic click right on a highlighted mention (a real one opens its topic).
-      const at = { clientX: point.x, clientY: point.y, bubbles: true };
-      document.elementFromPoint(at.clientX, at.clientY)!.dispatchEvent(new MouseEvent('click', at));
-      // A selection with synthetic mouseup and keyup (real ones show the button).
-      const selected = document.createRange();
-      selected.setStart(document.querySelector('pre')!.firstChild!, 0);
-      selected.setEnd(document.querySelector('pre')!.firstChild!, 40);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(selected);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
-      // Attributes RadLens might be thought to read.
-      document.documentElement.setAttribute('data-radlens-mode', 'off');
-      document.body.setAttribute('data-radlens', 'disabled');
-    },
-    GECKO_ID,
-    mention,
-  );
+  // The page forges messages, WXT's events, a click, a selection and attributes.
+  await page.evaluate(forgeFromPage, [GECKO_ID, mention] as const);
   // Long enough for whatever the forgeries set off: message round trips, the button's delay.
   await sleep(1500);
 
@@ -169,11 +145,7 @@ test('forged messages, events, clicks and attributes from the page change nothin
   // the next real change, draws them all again.
   await page.evaluate(() => CSS.highlights.clear());
   // The script still answers and still follows real changes of the page.
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'Addendum: small right pneumothorax.';
-    document.body.append(p);
-  });
+  await page.evaluate(appendParagraph, { text: 'Addendum: small right pneumothorax.' });
   await expect
     .poll(() => count(panel, '.finding[data-topic-id="pneumothorax"][data-status="present"]'))
     .toBe(1);
@@ -209,10 +181,7 @@ test('another add-on cannot reach RadLens; RadLens answers its own pages only in
   ff,
   openWithPanel,
 }) => {
-  const { tabId } = await openWithPanel('chest.html');
-  await expect.poll(() => badgeOf(ff, tabId)).toMatch(/^[1-9]/);
-  const badge = await badgeOf(ff, tabId);
-  const frames = await framesOf(ff, tabId);
+  const { tabId, counts } = await openCounted(ff, openWithPanel);
   const dir = await mkdtemp(join(tmpdir(), 'radlens-other-addon-'));
   try {
     const other = await installOtherAddOn(ff, dir);
@@ -282,8 +251,7 @@ test('another add-on cannot reach RadLens; RadLens answers its own pages only in
     take: {}, // answered: nothing waiting
     lexicon: 'object',
   });
-  expect(await badgeOf(ff, tabId)).toBe(badge);
-  expect(await framesOf(ff, tabId)).toEqual(frames);
+  expect(await countsOf(ff, tabId)).toEqual(counts);
 });
 
 /**
@@ -327,61 +295,16 @@ test("the background's listener takes messages only from RadLens itself, in the 
   ff,
   openWithPanel,
 }) => {
-  const { tabId } = await openWithPanel('chest.html');
-  await expect.poll(() => badgeOf(ff, tabId)).toMatch(/^[1-9]/);
-  const badge = await badgeOf(ff, tabId);
-  const frames = await framesOf(ff, tabId);
+  const { tabId, counts } = await openCounted(ff, openWithPanel);
   // Firefox sets every sender itself and its onMessage has no dispatch() (Chrome's bindings
   // have one): the background's own listener, from a copy of the built script, gets the
   // forged senders.
   const copy = await backgroundCopy(ff);
-  const answers = await copy.evaluate(async (id) => {
-    type Listener = (message: unknown, sender: object, respond: (a: unknown) => void) => unknown;
-    const listener = (window as unknown as { heard: Record<string, Listener> }).heard[
-      'runtime.onMessage'
-    ]!;
-    const ask = (message: unknown, sender: object) =>
-      new Promise<unknown>((done) => {
-        listener(message, sender, done);
-        setTimeout(() => done('ignored'), 500);
-      });
-    const tab = await browser.tabs.get(id);
-    const url = tab.url;
-    return {
-      otherExtension: await ask(
-        { type: 'findings:changed', present: 42, total: 42, urgency: 'critical' },
-        { id: 'other@radlens.invalid', tab, frameId: 0, url },
-      ),
-      spoiledPayload: await ask(
-        { type: 'findings:changed', present: 'many', total: -1 },
-        { id: browser.runtime.id, tab, frameId: 0, url },
-      ),
-      extraFields: await ask(
-        { type: 'findings:changed', present: 42, total: 42, urgency: 'info', admin: true },
-        { id: browser.runtime.id, tab, frameId: 0, url },
-      ),
-      pageAsksForLookup: await ask(
-        { type: 'lookup:take', windowId: tab.windowId },
-        { id: browser.runtime.id, tab, frameId: 0, url },
-      ),
-      unknownType: await ask({ type: 'settings:set', mode: 'off' }, { id: browser.runtime.id }),
-      // The control: the panel (an extension page) asking is answered.
-      panelAsksForLookup: await ask(
-        { type: 'lookup:take', windowId: tab.windowId },
-        { id: browser.runtime.id, url: browser.runtime.getURL('sidepanel.html') },
-      ),
-    };
-  }, tabId);
-  expect(answers).toEqual({
-    otherExtension: 'ignored',
-    spoiledPayload: 'ignored',
-    extraFields: 'ignored',
-    pageAsksForLookup: 'ignored',
-    unknownType: 'ignored',
-    panelAsksForLookup: {}, // answered: nothing waiting
-  });
-  expect(await badgeOf(ff, tabId)).toBe(badge);
-  expect(await framesOf(ff, tabId)).toEqual(frames);
+  const facts = await ff.api.evaluate(hostile.senderFacts, tabId);
+  const cases = hostile.forgedSenderCases('other@radlens.invalid', facts);
+  const answers = await copy.evaluate(hostile.askListener, [cases, 'window.heard', 500] as const);
+  expect(answers).toEqual(hostile.expectedAnswers(cases));
+  expect(await countsOf(ff, tabId)).toEqual(counts);
 });
 
 test('the selection button comes back when the page removes or hides it, and is on top when covered', async ({
@@ -392,12 +315,7 @@ test('the selection button comes back when the page removes or hides it, and is 
   await page.bringToFront();
   await expect.poll(() => count(panel, '.finding')).toBeGreaterThan(0);
   const showButton = async () => {
-    await select(page, 'Small left pleural effusion');
-    await page.mouse.move(5, 5);
-    await page.mouse.down();
-    await page.mouse.up(); // a real mouseup
-    await select(page, 'Small left pleural effusion');
-    await page.keyboard.press('Shift');
+    await hostile.selectByHand(page, () => select(page, 'Small left pleural effusion'));
     await expect.poll(() => buttonCentre(page)).not.toBeNull();
   };
   await showButton();
@@ -425,11 +343,7 @@ test('the selection button comes back when the page removes or hides it, and is 
   ]);
   // The page covers everything with its own layer at the highest z-index, placed after
   // RadLens's element so that it would paint over it.
-  await page.evaluate(() => {
-    const cover = document.createElement('div');
-    cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.2)';
-    document.documentElement.append(cover);
-  });
+  await page.evaluate(coverPage);
   const centre = (await buttonCentre(page))!;
   const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, centre);
   expect(hit).toBe(BUTTON_HOST);

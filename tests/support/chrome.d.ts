@@ -14,15 +14,7 @@ declare const chrome: {
     getBadgeBackgroundColor(details: { tabId: number }): Promise<[number, number, number, number]>;
   };
   sidePanel: { open(options: { tabId: number }): Promise<void> };
-  storage: {
-    local: {
-      set(items: Record<string, unknown>): Promise<void>;
-      /** `null`: every item. */
-      get(key: string | null): Promise<Record<string, unknown>>;
-    };
-    session: { get(key: string | null): Promise<Record<string, unknown>> };
-    sync: { get(key: string | null): Promise<Record<string, unknown>> };
-  };
+  storage: TestStorageAreas;
   runtime: {
     getManifest(): { version: string };
     id: string;

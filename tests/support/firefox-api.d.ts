@@ -19,15 +19,7 @@ declare const browser: {
     /** Every view of the extension in this process: tabs, the sidebar, the background. */
     getViews(): Window[];
   };
-  storage: {
-    local: {
-      set(items: Record<string, unknown>): Promise<void>;
-      /** `null`: every item. */
-      get(key: string | null): Promise<Record<string, unknown>>;
-    };
-    session: { get(key: string | null): Promise<Record<string, unknown>> };
-    sync: { get(key: string | null): Promise<Record<string, unknown>> };
-  };
+  storage: TestStorageAreas;
   runtime: {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;

@@ -61,3 +61,60 @@ export function countMutationsAfterLoad(): void {
 export function mutationCount(): number {
   return (window as unknown as { radlensTestMutations: number }).radlensTestMutations;
 }
+
+/** Appends a paragraph saying `text` (with `id`, if given) to the page's body. */
+export function appendParagraph({ text, id }: { text: string; id?: string }): void {
+  const p = document.createElement('p');
+  if (id) p.id = id;
+  p.textContent = text;
+  document.body.append(p);
+}
+
+/**
+ * What a hostile page does to drive RadLens without the user, all of which must change
+ * nothing: messages shaped like RadLens's own posted to the window; WXT's events for the
+ * content script of extension `extensionId`, forged ("a newer copy started", which would end
+ * the script, and "the address changed", which would read the page afresh); a synthetic click
+ * at `point` (a real one on a mention opens its topic); a selection with synthetic mouseup and
+ * keyup (real ones show the button); and attributes RadLens might be thought to read.
+ */
+export function forgeFromPage([extensionId, point]: readonly [
+  string,
+  { x: number; y: number },
+]): void {
+  for (const message of [
+    { type: 'lookup:topic', topicId: 'pneumothorax' },
+    { type: 'lookup:selection', text: 'pneumothorax' },
+    { type: 'findings:changed', present: 99, total: 99, urgency: 'critical' },
+    { type: 'findings:get' },
+  ]) {
+    window.postMessage(message, '*');
+  }
+  const started = `${extensionId}:content:wxt:content-script-started`;
+  const detail = { contentScriptName: 'content', messageId: 'forged' };
+  document.dispatchEvent(new CustomEvent(started, { detail }));
+  window.postMessage({ type: started, ...detail }, '*');
+  window.dispatchEvent(new Event(`${extensionId}:content:wxt:locationchange`));
+  const at = { clientX: point.x, clientY: point.y, bubbles: true };
+  document.elementFromPoint(at.clientX, at.clientY)!.dispatchEvent(new MouseEvent('click', at));
+  const text = document.querySelector('pre')!.firstChild!;
+  const selected = document.createRange();
+  selected.setStart(text, 0);
+  selected.setEnd(text, 40);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(selected);
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+  document.documentElement.setAttribute('data-radlens-mode', 'off');
+  document.body.setAttribute('data-radlens', 'disabled');
+}
+
+/**
+ * The page covers everything with its own layer at the highest z-index, placed after
+ * RadLens's selection button so that it would paint over it.
+ */
+export function coverPage(): void {
+  const cover = document.createElement('div');
+  cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.2)';
+  document.documentElement.append(cover);
+}
