@@ -1,49 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { mentionContext } from '../../../utils/core/mention-context';
 
-/** [text, mention, expected before, expected after] */
-const rows: [string, string, string, string][] = [
-  ['Small left pleural effusion.', 'pleural effusion', 'Small left ', '.'],
+/** [text, the context expected around the mention, with the mention in brackets] */
+const rows: [text: string, context: string][] = [
+  ['Small left pleural effusion.', 'Small left [pleural effusion].'],
   [
     'FINDINGS: The heart is normal. Small left pleural effusion. No pneumothorax.',
-    'pleural effusion',
-    'Small left ',
-    '.',
+    'Small left [pleural effusion].',
   ],
-  ['Nodule measures 1.5 cm. Next sentence.', 'Nodule', '', ' measures 1.5 cm.'],
+  ['Nodule measures 1.5 cm. Next sentence.', '[Nodule] measures 1.5 cm.'],
   [
     'A 1.8 x 1.2 cm nodule in the right lung. Stable.',
-    'nodule',
-    'A 1.8 x 1.2 cm ',
-    ' in the right lung.',
+    'A 1.8 x 1.2 cm [nodule] in the right lung.',
   ],
-  ['Is there a pneumothorax? No.', 'pneumothorax', 'Is there a ', '?'],
-  ['IMPRESSION\n\nMild cardiomegaly\n\nNo effusion', 'cardiomegaly', 'Mild ', ''],
-  ['No   pneumothorax\nor effusion.', 'pneumothorax', 'No ', ' or effusion.'],
-  ['effusion', 'effusion', '', ''],
-  [
-    'FINDINGS:\nSolid nodule in the right upper lobe.',
-    'nodule',
-    'Solid ',
-    ' in the right upper lobe.',
-  ],
-  ['CLINICAL HISTORY: Cough. IMPRESSION: Mild cardiomegaly.', 'cardiomegaly', 'Mild ', '.'],
-  ['Comparison: Nodule, 6 mm.', 'Nodule', 'Comparison: ', ', 6 mm.'],
+  ['Is there a pneumothorax? No.', 'Is there a [pneumothorax]?'],
+  ['IMPRESSION\n\nMild cardiomegaly\n\nNo effusion', 'Mild [cardiomegaly]'],
+  ['No   pneumothorax\nor effusion.', 'No [pneumothorax] or effusion.'],
+  ['effusion', '[effusion]'],
+  ['FINDINGS:\nSolid nodule in the right upper lobe.', 'Solid [nodule] in the right upper lobe.'],
+  ['CLINICAL HISTORY: Cough. IMPRESSION: Mild cardiomegaly.', 'Mild [cardiomegaly].'],
+  ['Comparison: Nodule, 6 mm.', 'Comparison: [Nodule], 6 mm.'],
   // The sentence ends where the detector's does: a line opening with a capital starts one.
-  ['No focal infiltrates\nIMPRESSION: Emphysema.', 'infiltrates', 'No focal ', ''],
-  ['Small effusion\nand atelectasis.', 'effusion', 'Small ', ' and atelectasis.'],
+  ['No focal infiltrates\nIMPRESSION: Emphysema.', 'No focal [infiltrates]'],
+  ['Small effusion\nand atelectasis.', 'Small [effusion] and atelectasis.'],
   // A section name in capitals before a colon is a header after other words too.
-  [
-    'History: Shortness of breath FINDINGS: The heart is enlarged.',
-    'heart',
-    'The ',
-    ' is enlarged.',
-  ],
+  ['History: Shortness of breath FINDINGS: The heart is enlarged.', 'The [heart] is enlarged.'],
 ];
 
 describe('mentionContext', () => {
-  it.each(rows)('%j around %j', (text, mention, before, after) => {
+  it.each(rows)('%j -> %j', (text, context) => {
+    const [before = '', mention = '', after = ''] = context.split(/[[\]]/);
     const start = text.indexOf(mention);
+    expect(start, `"${mention}" in the text`).toBeGreaterThanOrEqual(0);
     expect(mentionContext(text, start, start + mention.length)).toEqual({ before, after });
   });
 

@@ -30,25 +30,26 @@ describe('FindingTally', () => {
     expect({ present: tally.present, total: tally.total }).toEqual({ present: 1, total: 4 });
   });
 
-  it('keeps a topic while one present mention is left', () => {
-    const a = finding('pleural-effusion', 'present');
-    const b = finding('pleural-effusion', 'present');
+  /** A tally given two present mentions of one topic, then rid of the first. */
+  function oneOfTwoRemoved(topicId: string) {
+    const first = finding(topicId, 'present');
+    const second = finding(topicId, 'present');
     const tally = new FindingTally();
-    tally.add([a, b]);
-    tally.remove([a]);
+    tally.add([first, second]);
+    tally.remove([first]);
+    return { tally, second };
+  }
+
+  it('keeps a topic while one present mention is left', () => {
+    const { tally, second } = oneOfTwoRemoved('pleural-effusion');
     expect(tally.present).toBe(1);
-    tally.remove([b]);
+    tally.remove([second]);
     expect(tally.present).toBe(0);
     expect(tally.total).toBe(0);
   });
 
   it('takes an update that drops what it added in the same step (added first)', () => {
-    const once = finding('pneumothorax', 'present');
-    const again = finding('pneumothorax', 'present');
-    const tally = new FindingTally();
-    tally.add([once, again]);
-    tally.remove([once]);
-    expect(tally.present).toBe(1);
+    expect(oneOfTwoRemoved('pneumothorax').tally.present).toBe(1);
   });
 
   it('after any sequence of updates, agrees with counting the page afresh', () => {

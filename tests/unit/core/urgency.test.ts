@@ -4,15 +4,21 @@
  * topics made for the rule. One table row per emergency wording: the convention test.
  */
 import { describe, expect, it } from 'vitest';
-import { seedTopics } from '../../../data/index';
 import { createDetector } from '../../../utils/core/detect';
 import type { TopicInput } from '../../../utils/core/schema';
 import { Topic } from '../../../utils/core/schema';
 import { byUrgency, lower, mentionIndicator } from '../../../utils/core/urgency';
+import { detector, mentionsOf } from '../support/detector';
 
-const detector = createDetector(seedTopics);
 const mentions = (text: string) =>
   detector.detect(text).map((f) => [f.topicId, f.text, f.indicator, f.course ?? null]);
+
+/** The urgency of each mention of the topic in the text, which must mention it. */
+function indicatorsOf(text: string, topicId: string) {
+  const found = mentionsOf(text, topicId);
+  expect(found.length, `mentions of ${topicId}`).toBeGreaterThan(0);
+  return found.map((f) => f.indicator);
+}
 
 describe('emergencies the report names are critical, whatever the topic says', () => {
   it.each([
@@ -27,9 +33,8 @@ describe('emergencies the report names are critical, whatever the topic says', (
     ['Large left pneumothorax.', 'pneumothorax'],
     ['Tension pneumothorax with mediastinal shift.', 'pneumothorax'],
   ])('%j: %s is critical', (text, topicId) => {
-    const found = detector.detect(text).filter((f) => f.topicId === topicId);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.map((f) => f.indicator)).toEqual(found.map(() => 'critical'));
+    const indicators = indicatorsOf(text, topicId);
+    expect(indicators).toEqual(indicators.map(() => 'critical'));
   });
 
   it('the plain finding keeps its topic’s urgency', () => {
@@ -54,9 +59,9 @@ describe('classes in the malignant range need follow-up, not reassurance', () =>
     ['O-RADS 5 lesion of the right adnexa.', 'adnexal-cyst'],
     ['O-RADS US 4 left ovarian cyst.', 'adnexal-cyst'],
   ])('%j: %s is at least warning', (text, topicId) => {
-    const found = detector.detect(text).filter((f) => f.topicId === topicId);
-    expect(found.length).toBeGreaterThan(0);
-    for (const f of found) expect(['warning', 'critical']).toContain(f.indicator);
+    for (const indicator of indicatorsOf(text, topicId)) {
+      expect(['warning', 'critical']).toContain(indicator);
+    }
   });
 
   it('a simple renal cyst stays info', () => {
@@ -80,7 +85,7 @@ describe('a stated course lowers the urgency one step and says so', () => {
     ['Acute type A aortic dissection.', 'aortic-dissection', 'critical', null],
     ['Free air under the diaphragm.', 'pneumoperitoneum', 'critical', null],
   ])('%j: %s is %s (%s)', (text, topicId, indicator, course) => {
-    const found = detector.detect(text).filter((f) => f.topicId === topicId);
+    const found = mentionsOf(text, topicId);
     expect(found.map((f) => [f.indicator, f.course ?? null])).toEqual([[indicator, course]]);
   });
 

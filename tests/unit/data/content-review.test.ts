@@ -12,6 +12,9 @@ const topic = (id: string): Topic => {
   if (!found) throw new Error(`no topic ${id}`);
   return found;
 };
+/** The branches of every decision table of a topic, and the items of its sections. */
+const branchesOf = (id: string) => topic(id).branches.flatMap((g) => g.branches);
+const sectionItemsOf = (id: string) => topic(id).sections.flatMap((s) => s.items);
 const items = (t: Topic) => [
   ...t.sections.flatMap((s) => s.items),
   ...t.branches.flatMap((g) => g.branches),
@@ -24,9 +27,7 @@ describe('grades as their sources give them', () => {
   it.each(['pulmonary-nodule', 'lung-opacity'])(
     '%s: pure ground-glass branches are Fleischner 1B (strong, moderate)',
     (id) => {
-      const ggn = topic(id)
-        .branches.flatMap((g) => g.branches)
-        .filter((b) => /pure ground-glass/i.test(b.condition));
+      const ggn = branchesOf(id).filter((b) => /pure ground-glass/i.test(b.condition));
       expect(ggn.length).toBeGreaterThanOrEqual(2);
       for (const b of ggn) {
         expect(grade(b), b.condition).toBe('strong/moderate');
@@ -56,7 +57,7 @@ describe('grades as their sources give them', () => {
   });
 
   it('hip-osteoarthritis: NSAIDs and exercise strong, acetaminophen conditional', () => {
-    const hip = topic('hip-osteoarthritis').sections.flatMap((s) => s.items);
+    const hip = sectionItemsOf('hip-osteoarthritis');
     const find = (pattern: RegExp) => hip.find((i) => pattern.test(i.text))!;
     expect(find(/oral NSAID/).strength).toBe('strong');
     expect(find(/physical therapy/).strength).toBe('strong');
@@ -65,9 +66,7 @@ describe('grades as their sources give them', () => {
 
   it('the opioid item is graded the same in hip-osteoarthritis and osteoarthritis, citing OARSI', () => {
     const opioid = (id: string) =>
-      topic(id)
-        .sections.flatMap((s) => s.items)
-        .find((i) => i.action === 'avoid' && /opioids/.test(i.text))!;
+      sectionItemsOf(id).find((i) => i.action === 'avoid' && /opioids/.test(i.text))!;
     expect(grade(opioid('hip-osteoarthritis'))).toBe(grade(opioid('osteoarthritis')));
     expect(opioid('hip-osteoarthritis').refs).toContain('oarsi-2019');
   });
@@ -102,9 +101,9 @@ describe('wording the review asked for', () => {
   it.each(['airspace-opacity', 'lung-opacity'])(
     '%s states ATS/IDSA 2019 and BTS 2009 on follow-up imaging as a conflict, citing both',
     (id) => {
-      const followUp = topic(id)
-        .sections.flatMap((s) => s.items)
-        .filter((i) => /ATS\/IDSA/.test(i.text) && /BTS/.test(i.text));
+      const followUp = sectionItemsOf(id).filter(
+        (i) => /ATS\/IDSA/.test(i.text) && /BTS/.test(i.text),
+      );
       expect(followUp.length).toBeGreaterThan(0);
       for (const i of followUp)
         expect(i.refs).toEqual(expect.arrayContaining(['ats-idsa-2019', 'bts-cap-2009']));
