@@ -175,28 +175,30 @@ describe('updates after mutations', () => {
     expect(listed(pass.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
   });
 
-  it('a header typed above an unchanged paragraph puts that paragraph in its section', async () => {
-    const scanner = scan('<p id="h">Normal.</p><p>Abdominal aortic aneurysm.</p>');
+  const filler = Array.from({ length: 60 }, () => '<p>Stable appearance of the chest wall.</p>');
+  it.each([
+    {
+      name: 'a header typed above an unchanged paragraph puts that paragraph in its section',
+      html: '<p id="e">Normal.</p><p>Abdominal aortic aneurysm.</p>',
+      edit: 'FAMILY HISTORY:',
+      before: 'present',
+      blocks: 2,
+    },
+    {
+      name: 'a section carries over any number of blocks, on the first read and after an edit',
+      html: `<p>FAMILY HISTORY:</p>${filler.join('')}<p id="e">Abdominal aortic aneurysm.</p>`,
+      edit: 'Abdominal aortic aneurysm, 4 cm.',
+      before: 'other-person',
+      blocks: 1,
+    },
+  ])('$name', async ({ html, edit, before, blocks }) => {
+    const scanner = scan(html);
     const first = await scanner.next();
-    expect(listed(first.page)).toEqual(['abdominal-aortic-aneurysm present']);
+    expect(listed(first.page)).toEqual([`abdominal-aortic-aneurysm ${before}`]);
     const pass = await update(scanner, () => {
-      document.getElementById('h')!.textContent = 'FAMILY HISTORY:';
+      document.getElementById('e')!.textContent = edit;
     });
-    expect(pass.report.blocks).toBe(2);
-    expect(listed(pass.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
-  });
-
-  it('a section carries over any number of blocks, on the first read and after an edit', async () => {
-    const filler = Array.from({ length: 60 }, () => '<p>Stable appearance of the chest wall.</p>');
-    const scanner = scan(
-      `<p>FAMILY HISTORY:</p>${filler.join('')}<p id="a">Abdominal aortic aneurysm.</p>`,
-    );
-    const first = await scanner.next();
-    expect(listed(first.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
-    const pass = await update(scanner, () => {
-      document.getElementById('a')!.textContent = 'Abdominal aortic aneurysm, 4 cm.';
-    });
-    expect(pass.report.blocks).toBe(1);
+    expect(pass.report.blocks).toBe(blocks);
     expect(listed(pass.page)).toEqual(['abdominal-aortic-aneurysm other-person']);
   });
 
