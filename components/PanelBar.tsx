@@ -48,6 +48,28 @@ function HistoryButton(props: {
   );
 }
 
+/** A tab that switches to a view, with a count beside its name when there is one. */
+function ViewTab(props: {
+  label: string;
+  tab: 'findings' | 'notes';
+  view: PanelView;
+  onView: PanelBarProps['onView'];
+  count?: number;
+}) {
+  const { tab, count } = props;
+  return (
+    <button
+      type="button"
+      class="tab"
+      aria-current={props.view === tab ? 'page' : undefined}
+      onClick={() => props.onView(tab)}
+    >
+      {props.label}
+      {count !== undefined && count > 0 && <span class="tab-count">{count}</span>}
+    </button>
+  );
+}
+
 /** The top bar. */
 export function PanelBar(props: PanelBarProps) {
   const { view, hitCount, active } = props;
@@ -83,23 +105,14 @@ export function PanelBar(props: PanelBarProps) {
           RadLens
         </span>
         <nav class="views" aria-label="Views">
-          <button
-            type="button"
-            class="tab"
-            aria-current={view === 'findings' ? 'page' : undefined}
-            onClick={() => props.onView('findings')}
-          >
-            Findings
-            {props.findingCount > 0 && <span class="tab-count">{props.findingCount}</span>}
-          </button>
-          <button
-            type="button"
-            class="tab"
-            aria-current={view === 'notes' ? 'page' : undefined}
-            onClick={() => props.onView('notes')}
-          >
-            Notes
-          </button>
+          <ViewTab
+            label="Findings"
+            tab="findings"
+            view={view}
+            onView={props.onView}
+            count={props.findingCount}
+          />
+          <ViewTab label="Notes" tab="notes" view={view} onView={props.onView} />
         </nav>
       </div>
       <div class="search" role="search">

@@ -200,6 +200,24 @@ function CopySummary({ topic, onCopy }: { topic: Topic; onCopy: TopicViewProps['
   );
 }
 
+/** A part of the topic under its heading; the heading also names the region for screen readers. */
+function TopicPart({
+  name,
+  title,
+  children,
+}: {
+  name: string;
+  title: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class={name} aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /** Shows one topic completely. */
 export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: TopicViewProps) {
   const order = new Map(topic.references.map((r, i) => [r.id, i + 1]));
@@ -224,8 +242,7 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
       </section>
       <Legend />
       {topic.sections.map((section) => (
-        <section key={section.title} class="recommendations" aria-label={section.title}>
-          <h2>{section.title}</h2>
+        <TopicPart key={section.title} name="recommendations" title={section.title}>
           <ul>
             {section.items.map((item, i) => (
               <GradedItem key={i} item={item} order={order} references={topic.references}>
@@ -233,13 +250,12 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
               </GradedItem>
             ))}
           </ul>
-        </section>
+        </TopicPart>
       ))}
       {topic.branches.map((group, g) => {
         const matches = new Set(fits[g]);
         return (
-          <section key={group.title} class="branches" aria-label={group.title}>
-            <h2>{group.title}</h2>
+          <TopicPart key={group.title} name="branches" title={group.title}>
             <p class="basis">Based on: {group.basis}</p>
             <ul>
               {group.branches.map((branch, i) => (
@@ -254,12 +270,11 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
                 </GradedItem>
               ))}
             </ul>
-          </section>
+          </TopicPart>
         );
       })}
       {topic.pitfalls.length > 0 && (
-        <section class="pitfalls" aria-label="Pitfalls">
-          <h2>Pitfalls</h2>
+        <TopicPart name="pitfalls" title="Pitfalls">
           <ul>
             {topic.pitfalls.map((p, i) => (
               <li key={i}>
@@ -268,12 +283,11 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
               </li>
             ))}
           </ul>
-        </section>
+        </TopicPart>
       )}
       {children}
       {(topic.related.length > 0 || topic.relatedQuestions.length > 0) && (
-        <section class="related" aria-label="Related">
-          <h2>Related</h2>
+        <TopicPart name="related" title="Related">
           <ul>
             {topic.related.map((id) => (
               <li key={id}>
@@ -288,17 +302,16 @@ export function TopicView({ topic, titles, sizes, onOpen, onCopy, children }: To
               </li>
             ))}
           </ul>
-        </section>
+        </TopicPart>
       )}
       {topic.references.length > 0 && (
-        <section class="references" aria-label="References">
-          <h2>References</h2>
+        <TopicPart name="references" title="References">
           <ol>
             {topic.references.map((r) => (
               <ReferenceItem key={r.id} reference={r} />
             ))}
           </ol>
-        </section>
+        </TopicPart>
       )}
       <footer class="notice">
         Reviewed {topic.reviewed}. Educational summary for clinicians; it does not replace clinical

@@ -158,26 +158,26 @@ function detectSentence(
     const sizesValue = sizes !== undefined && sizes.length > 0 ? sizes : undefined;
     const stated = nearestHit(courses, windowFrom, windowTo, start, end);
     const course = stated >= 0 ? courses.value[stated] : undefined;
-    const finding = makeFinding(
-      topicId,
-      start,
-      end,
-      text.slice(start, end),
-      assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
-      mentionIndicator(tables.urgency[topicId], {
-        term: entry.indicator,
-        severity: severityValue,
-        sizes: sizesValue,
+    findings.push(
+      makeFinding(
+        topicId,
+        start,
+        end,
+        text.slice(start, end),
+        assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
+        mentionIndicator(tables.urgency[topicId], {
+          term: entry.indicator,
+          severity: severityValue,
+          sizes: sizesValue,
+          course,
+        }),
+        laterality >= 0 ? lateralities.value[laterality] : undefined,
+        severityValue,
+        sizesValue,
+        site || undefined,
         course,
-      }),
-      laterality >= 0 ? lateralities.value[laterality] : undefined,
-      severityValue,
-      sizesValue,
-      site || undefined,
+      ),
     );
-    // Rare: added after the literal rather than doubling its shapes.
-    if (course) finding.course = course;
-    findings.push(finding);
   }
   shareStatedUrgency(text, findings, sentenceFirst);
 }

@@ -22,6 +22,19 @@ export const TRIGGER = 4;
 /** Phrase kind bit: a laterality, severity, course or site word. */
 export const MODIFIER = 8;
 
+/** The kind bit each entry kind gives its phrase. */
+const KIND_BIT: Readonly<Record<PhraseEntry['kind'], number>> = {
+  term: TERM,
+  section: SECTION,
+  trigger: TRIGGER,
+  termination: TRIGGER,
+  pseudo: TRIGGER,
+  laterality: MODIFIER,
+  severity: MODIFIER,
+  course: MODIFIER,
+  site: MODIFIER,
+};
+
 /**
  * A lexicon's meanings by kind, computed once per lexicon: per phrase p, its entries of one
  * kind are `xs[xFrom[p]]` up to `xs[xFrom[p + 1]]`, in the order the phrase lists them.
@@ -70,37 +83,28 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
   lexicon.phrases.forEach((phrase, p) => {
     let kind = 0;
     for (const entry of phrase.entries) {
+      kind |= KIND_BIT[entry.kind];
       switch (entry.kind) {
         case 'term':
-          kind |= TERM;
           t.terms.push(entry);
-          break;
-        case 'section':
-          kind |= SECTION;
           break;
         case 'trigger':
         case 'termination':
-          kind |= TRIGGER;
           t.triggers.push(entry);
           break;
         case 'pseudo':
-          kind |= TRIGGER;
           t.triggers.push(null);
           break;
         case 'laterality':
-          kind |= MODIFIER;
           t.lateralities.push(entry.value);
           break;
         case 'severity':
-          kind |= MODIFIER;
           t.severities.push(entry.value);
           break;
         case 'course':
-          kind |= MODIFIER;
           t.courses.push(entry.value);
           break;
         case 'site':
-          kind |= MODIFIER;
           t.sites.push(entry);
           break;
       }
