@@ -15,7 +15,7 @@ import {
 import { makeFinding } from './make-finding';
 import { compileLexicon, type Lexicon, type LexiconTopic, type SectionKind } from './lexicon';
 import { createMatcher, SentenceWalk, type Matches } from './matcher';
-import { nearestClaim, nearestHit, nearestInClause, refinedBy, sizesIn } from './modifiers';
+import { nearestHit, refinedBy, sizesIn } from './modifiers';
 import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tables';
 import type { Finding } from './schema';
 import { collectSections } from './sections';
@@ -130,15 +130,16 @@ function detectSentence(
     if (entry.generic) {
       // The mention's own stretch of the sentence first, then the whole sentence ("hip joint
       // space loss ... with marginal osteophytes": the osteophytes are the hip's too).
-      let hit = nearestClaim(sites, topicId, windowFrom, windowTo, start, end);
-      if (hit < 0) hit = nearestClaim(sites, topicId, sentenceFrom, sentenceTo, start, end);
+      let hit = nearestHit(sites, windowFrom, windowTo, start, end, undefined, topicId);
+      if (hit < 0)
+        hit = nearestHit(sites, sentenceFrom, sentenceTo, start, end, undefined, topicId);
       if (hit >= 0) {
         topicId = refinedBy(sites.value[hit]!.refines, topicId)!;
         refinedSite = sites.value[hit]!.site;
       }
     }
     const laterality = nearestHit(lateralities, windowFrom, windowTo, start, end);
-    const severity = nearestInClause(text, severities, windowFrom, windowTo, start, end);
+    const severity = nearestHit(severities, windowFrom, windowTo, start, end, text);
     // Sizes only where the pass saw a number: the first number word ending after the window
     // start (windows start in text order) must start before its end.
     const numbers = events.numbers;

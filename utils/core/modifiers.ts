@@ -67,20 +67,20 @@ function distanceOf(hitStart: number, hitEnd: number, start: number, end: number
 }
 
 /**
- * The walk the three look-ups below share: the index of the acceptable hit nearest to the
- * mention [start, end) among `hits` inside the window [from, to), or -1. A hit inside the
+ * The index of the acceptable hit nearest to the mention [start, end) among `hits` inside
+ * the window [from, to), or -1. A hit inside the
  * mention wins, then distance, words after the mention counting 1.5 times their distance;
  * the first of equally near hits. With `clauseText`, a hit across a comma, semicolon or colon
  * is not acceptable; with `claimFor`, only site words refining that generic topic are.
  */
-function nearest<T>(
+export function nearestHit<T>(
   hits: ModifierHits<T>,
   from: number,
   to: number,
   start: number,
   end: number,
-  clauseText: string | undefined,
-  claimFor: string | undefined,
+  clauseText?: string,
+  claimFor?: string,
 ): number {
   let best = -1;
   let bestDistance = Infinity;
@@ -110,41 +110,6 @@ function nearest<T>(
     bestDistance = distance;
   }
   return best;
-}
-
-/** The index of the hit nearest to the mention [start, end) in the window [from, to), or -1. */
-export function nearestHit<T>(
-  hits: ModifierHits<T>,
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-): number {
-  return nearest(hits, from, to, start, end, undefined, undefined);
-}
-
-/** `nearestHit` among the hits that are not separated from the mention by a clause break. */
-export function nearestInClause<T>(
-  text: string,
-  hits: ModifierHits<T>,
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-): number {
-  return nearest(hits, from, to, start, end, text, undefined);
-}
-
-/** `nearestHit` among the site words that refine the generic topic `topicId`. */
-export function nearestClaim(
-  hits: ModifierHits<{ refines: [string, string][] }>,
-  topicId: string,
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-): number {
-  return nearest(hits, from, to, start, end, undefined, topicId);
 }
 
 /** The topic that `refines` makes of generic topic `topicId`, if any. */
