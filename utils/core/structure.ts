@@ -60,18 +60,14 @@ export function isCapitalsLine(text: string, from: number, to: number): boolean 
   return letters >= 2;
 }
 
-/** Where the line holding offset `at` starts. */
-function lineStartOf(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Where the line holding offset `at` ends (at its line break or the text's end). */
-function lineEndOf(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
-  return i;
+/**
+ * Whether only blanks stand between offset `at` and the line break (or text end) before it
+ * (`step` -1) or after it (`step` 1): a look over blanks only, never a walk over a line.
+ */
+function blanksToLineEdge(text: string, at: number, step: -1 | 1): boolean {
+  let i = step < 0 ? at - 1 : at;
+  while (i >= 0 && i < text.length && isLineBlank(text.charCodeAt(i))) i += step;
+  return i < 0 || i >= text.length || isLineBreak(text.charCodeAt(i));
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
@@ -105,7 +101,12 @@ export function lineBreakEndsSentence(text: string, at: number): boolean {
   let end = at - 1;
   while (end > 0 && isLineBlank(text.charCodeAt(end - 1))) end--;
   if (end > 0 && text.charCodeAt(end - 1) === 0x3a) return true;
-  return isCapitalsLine(text, lineStartOf(text, end), end);
+  // A line in capitals is short: look no further back than one could be.
+  let start = end;
+  while (start > 0 && end - start <= MAX_CAPITALS_LINE && !isLineBreak(text.charCodeAt(start - 1)))
+    start--;
+  if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) return false; // too long for a header
+  return isCapitalsLine(text, start, end);
 }
 
 /** A full stop, "?" or "!" stands before offset `at`, apostrophes and invisibles aside. */
@@ -195,9 +196,9 @@ export function standsAsHeader(text: string, start: number, end: number): boolea
   let i = end;
   while (i < text.length && isSpaceOrTab(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) === 0x3a) return true;
-  const lineStart = lineStartOf(text, start);
-  const lineEnd = lineEndOf(text, end);
-  for (let j = lineStart; j < start; j++) if (!isLineBlank(text.charCodeAt(j))) return false;
-  for (let j = end; j < lineEnd; j++) if (!isLineBlank(text.charCodeAt(j))) return false;
-  return isCapitalsLine(text, start, end);
+  return (
+    blanksToLineEdge(text, start, -1) &&
+    blanksToLineEdge(text, end, 1) &&
+    isCapitalsLine(text, start, end)
+  );
 }
