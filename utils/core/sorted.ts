@@ -31,3 +31,19 @@ export function firstAfter(values: ArrayLike<number>, count: number, x: number):
 export function lastAtOrBefore(values: ArrayLike<number>, count: number, x: number): number {
   return firstAfter(values, count, x) - 1;
 }
+
+/**
+ * Index of the first of positions 0 to `count` - 1 where `test` holds, for a `test` that
+ * holds from some position on (count when it never does): the search over things that are
+ * not an array of numbers (blocks by their order, by their place in a document).
+ */
+export function firstWhere(count: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -2,8 +2,9 @@
  * The scanner's index of a page's blocks: the scanned blocks in document order, each found
  * by its element, each with a frame-local id and an order value. Ordering a new block with
  * compareDocumentPosition walks sibling lists, slow among thousands of siblings, so blocks
- * already indexed are found by a map and only new ones are placed by a binary search.
+ * already indexed are placed by their order values and only new ones by the document.
  */
+import { firstWhere } from '../core/sorted';
 import type { ScannedSegment } from './located';
 
 /** Gap between the order values of neighbouring blocks when the index is (re)numbered. */
@@ -29,26 +30,18 @@ export function createBlockIds(): BlockIds {
 
 /** Where `block` is, or would go, among `segments` (document order; binary search). */
 export function positionOf(segments: readonly ScannedSegment[], block: Node): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const order = segments[mid]!.block.compareDocumentPosition(block);
-    if (order & Node.DOCUMENT_POSITION_FOLLOWING || order & Node.DOCUMENT_POSITION_CONTAINED_BY) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return firstWhere(segments.length, (i) => {
+    const order = segments[i]!.block.compareDocumentPosition(block);
+    return !(
+      order & Node.DOCUMENT_POSITION_FOLLOWING || order & Node.DOCUMENT_POSITION_CONTAINED_BY
+    );
+  });
 }
 
 /** The blocks of a page in document order, by element. */
 export class BlockIndex {
   #segments: ScannedSegment[] = [];
   readonly #byBlock = new Map<Node, ScannedSegment>();
-  /** Each block's position in the list; rebuilt when blocks come or go. */
-  #positions: Map<Node, number> | undefined;
 
   /** The blocks, in document order. */
   get segments(): readonly ScannedSegment[] {
@@ -62,7 +55,6 @@ export class BlockIndex {
   reset(segments: ScannedSegment[]): void {
     this.#segments = segments;
     this.#byBlock.clear();
-    this.#positions = undefined;
     for (let i = 0; i < segments.length; i++) segments[i]!.order = i * GAP;
   }
 
@@ -82,14 +74,16 @@ export class BlockIndex {
     return this.#byBlock.get(block);
   }
 
-  /** Where `block` is, or would go, in the list. */
+  /**
+   * Where `block` is, or would go, in the list: an indexed block by its order value (they
+   * ascend along the list), any other by its place in the document.
+   */
   positionOf(block: Node): number {
-    if (!this.#positions) {
-      this.#positions = new Map();
-      const segments = this.#segments;
-      for (let i = 0; i < segments.length; i++) this.#positions.set(segments[i]!.block, i);
-    }
-    return this.#positions.get(block) ?? positionOf(this.#segments, block);
+    const segment = this.#byBlock.get(block);
+    if (!segment) return positionOf(this.#segments, block);
+    const segments = this.#segments;
+    const at = firstWhere(segments.length, (i) => segments[i]!.order >= segment.order);
+    return segments[at] === segment ? at : positionOf(segments, block);
   }
 
   /** Drops the blocks no longer in the document; returns them. */
@@ -101,7 +95,6 @@ export class BlockIndex {
       gone.push(s);
       return false;
     });
-    if (gone.length > 0) this.#positions = undefined;
     return gone;
   }
 
@@ -114,7 +107,6 @@ export class BlockIndex {
     const at = positionOf(segments, segment.block);
     segments.splice(at, 0, segment);
     this.#byBlock.set(segment.block, segment);
-    this.#positions = undefined;
     const before = segments[at - 1]?.order;
     const after = segments[at + 1]?.order;
     const order =

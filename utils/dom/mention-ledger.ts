@@ -51,6 +51,8 @@ export function sameFinding(a: Finding, b: Finding): boolean {
 export class MentionLedger {
   /** Per finding group, its first mention in document order. */
   readonly #first = new Map<string, LocatedFinding>();
+  /** Per finding group, how many of its mentions the panels know. */
+  readonly #counts = new Map<string, number>();
   #size = 0;
 
   /** `page` is the frame's page as last read, where a group's first mention is found again. */
@@ -81,6 +83,7 @@ export class MentionLedger {
       mention.toldOrder = undefined;
       this.#size--;
       const group = groupOf(mention.finding);
+      this.#counts.set(group, this.#counts.get(group)! - 1);
       touch(group);
       if (this.#first.get(group) === mention) stale.add(group);
     }
@@ -89,9 +92,12 @@ export class MentionLedger {
       const id = mention.id;
       const order = mention.segment.order;
       const old = removed.get(id);
-      if (mention.toldOrder === undefined) this.#size++;
-      mention.toldOrder = order;
       const group = groupOf(mention.finding);
+      if (mention.toldOrder === undefined) {
+        this.#size++;
+        this.#counts.set(group, (this.#counts.get(group) ?? 0) + 1);
+      }
+      mention.toldOrder = order;
       touch(group);
       if (!stale.has(group)) {
         const first = this.#first.get(group);
@@ -119,26 +125,33 @@ export class MentionLedger {
       ids.push(mention.id);
     }
     this.#first.clear();
+    this.#counts.clear();
     this.#size = 0;
     return ids;
   }
 
   /**
    * Finds the first mention of each of `groups` again: blocks come in document order, so the
-   * walk stops once every group has one (most groups' first mentions are near the top). A
-   * group with no mention left walks the whole page, so mentions are matched by status and
-   * topic without building a key for each.
+   * walk stops once every group has one (most groups' first mentions are near the top), and a
+   * group with no mention left is not looked for. Mentions are matched by status and topic
+   * without building a key for each.
    */
   #findFirsts(groups: ReadonlySet<string>): void {
     const missing = new Map<string, Set<string>>();
+    let left = 0;
     for (const group of groups) {
       this.#first.delete(group);
+      if (this.#counts.get(group) === 0) {
+        this.#counts.delete(group);
+        continue;
+      }
+      left++;
       const [status, topicId] = group.split('\u0000') as [string, string];
       let topics = missing.get(status);
       if (!topics) missing.set(status, (topics = new Set()));
       topics.add(topicId);
     }
-    let left = groups.size;
+    if (left === 0) return;
     for (const segment of this.page().segments) {
       const settled: string[] = [];
       for (const mention of segment.findings) {
