@@ -14,7 +14,7 @@ import { isAsciiAlnum, isSpaceOrTab } from './code-units';
 import { collectEvents, type TextEvents } from './events';
 import { compileLexicon, type SectionKind, type TriggerCategory } from './lexicon';
 import { createMatcher } from './matcher';
-import { phraseTables } from './phrase-tables';
+import { phraseTables, type TriggerEntry } from './phrase-tables';
 import type { FindingStatus } from './schema';
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import { sentenceAround } from './structure';
@@ -55,6 +55,40 @@ function wordCount(text: string, from: number, to: number): number {
 function hasSemicolon(semicolons: readonly number[], a: number, b: number): boolean {
   const i = lastAtOrBefore(semicolons, semicolons.length, b - 1);
   return i >= 0 && semicolons[i]! >= a;
+}
+
+/** True when a comma, semicolon, colon or the sentence's end comes before any word. */
+function clauseEndsAt(text: string, from: number, sentenceTo: number): boolean {
+  for (let i = from; i < sentenceTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e) return true;
+    if (c >= 0x80 ? /[\p{L}\p{N}]/u.test(text[i]!) : isAsciiAlnum(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * A hedge that reads both ways ("possible", "likely") and has words after it in its clause
+ * hedges those words, not the mention before it: "pneumonia with possible small effusion"
+ * hedges the effusion, "pneumonia, likely bacterial" its cause; "effusion, possible." and
+ * "pneumonia likely" hedge the mention. `i` is the post-trigger's index among the triggers.
+ */
+function hedgesWhatFollows(
+  text: string,
+  events: AssertionEvents,
+  i: number,
+  sentenceTo: number,
+): boolean {
+  const { start, end, value, count } = events.triggers;
+  const isHedge = (entry: TriggerEntry, direction: 'pre' | 'post') =>
+    entry.kind === 'trigger' && entry.category === 'possible' && entry.direction === direction;
+  if (!isHedge(value[i]!, 'post')) return false;
+  let dual = false;
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= count || start[j] !== start[i] || end[j] !== end[i]) continue;
+    if (isHedge(value[j]!, 'pre')) dual = true;
+  }
+  return dual && !clauseEndsAt(text, end[i]!, sentenceTo);
 }
 
 /** One bit per trigger category, to collect what a mention's triggers say. */
@@ -130,6 +164,7 @@ function triggerBits(
     if (entry.kind === 'termination' || hasSemicolon(events.semicolons, end, tStartI)) break;
     if (entry.direction !== 'post') continue;
     if (entry.window !== undefined && wordCount(text, end, tStartI) > entry.window) continue;
+    if (hedgesWhatFollows(text, events, i, sentenceTo)) continue;
     found |= CATEGORY_BIT[entry.category];
   }
   // A clinical question: "pneumonia?" or "?pneumonia" (but not the finding before "?pneumonia").

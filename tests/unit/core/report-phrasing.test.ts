@@ -359,6 +359,15 @@ const rows: PhraseRow[] = [
   ['Trace hip joint space narrowing.', HIP, 'present minimal'],
   ['Mild heterotopic ossification about the left hip.', HO, 'present left mild'],
   ['Moderate heterotopic ossification about the left hip.', HO, 'present left moderate'],
+  // A hedge that reads both ways hedges the words after it in its clause, not the finding
+  // before it; with nothing after it, it hedges that finding.
+  ['Right lower lobe pneumonia with possible pleural effusion.', PNA, 'present right'],
+  ['Right lower lobe pneumonia with possible small pleural effusion.', PE, 'possible small'],
+  ['Left upper lobe pneumonia, likely bacterial.', PNA, 'present left'],
+  ['Cardiomegaly, likely accentuated by low lung volumes.', 'cardiomegaly', 'present'],
+  ['Small left pleural effusion, possible.', PE, 'possible left small'],
+  ['Right lower lobe pneumonia likely.', PNA, 'possible right'],
+  ['Left basilar pneumonia is likely.', PNA, 'possible left'],
 ];
 
 /** Topics the table needs; each must exist and have at least one row of each status kind. */
@@ -396,6 +405,12 @@ const knownFailures: [row: PhraseRow, actual: string][] = [
   // The side is named before the finding that is hedged as the cause ("opacity"), which is
   // now a mention of its own and ends the pneumonia's stretch of the sentence.
   [['Right basilar opacity suspicious for pneumonia.', PNA, 'possible right'], 'possible, no side'],
+  // A modifier just before the next finding is that finding's, but the nearest-word rule
+  // gives it to the finding before it too.
+  [
+    ['Right lower lobe pneumonia with possible small pleural effusion.', PNA, 'present right'],
+    'present, right, small',
+  ],
 ];
 
 describe('report phrasing: known engine gaps', () => {
