@@ -26,6 +26,8 @@ export interface FindingListGroup<M extends FindingListMention = FindingListMent
   /** Why the urgency differs from the topic's, when it does. */
   urgencyNote?: string;
   status: FindingStatus;
+  /** Titles of the topics the report names as alternatives to this one ("A versus B"). */
+  alternatives?: string[];
   mentions: M[];
 }
 
@@ -92,6 +94,9 @@ function Group<M extends FindingListMention>({
           <span class="urgency-note">{group.urgencyNote ?? INDICATOR_LABEL[group.indicator]}</span>
         )}
         <Mention mention={first} />
+        {group.alternatives && group.alternatives.length > 0 && (
+          <span class="alternatives">Differential with {group.alternatives.join(', ')}</span>
+        )}
         {chips(group).length > 0 && (
           <span class="chips">
             {chips(group).map((chip) => (

@@ -80,6 +80,8 @@ export interface FindingGroup {
   /** Why the urgency differs from the topic's, when it does. */
   urgencyNote?: string;
   status: FindingStatus;
+  /** Titles of the topics the report names as alternatives to this one ("A versus B"). */
+  alternatives?: string[];
   mentions: PanelMention[];
 }
 
@@ -102,6 +104,11 @@ export const groups = computed(() => {
     }
     group.indicator = higher(group.indicator, finding.indicator);
     group.mentions.push(finding);
+    for (const other of finding.differential ?? []) {
+      const title = topicInfo.value.get(other)?.title ?? other;
+      group.alternatives ??= [];
+      if (!group.alternatives.includes(title)) group.alternatives.push(title);
+    }
   }
   for (const group of byKey.values()) {
     const note = urgencyNote(group, topicInfo.value.get(group.topicId)?.indicator);

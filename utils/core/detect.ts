@@ -5,6 +5,7 @@
  * script, a test or a Node script.
  */
 import { assessStatus } from './assertion';
+import { markDifferentials } from './differentials';
 import {
   collectQualifiers,
   collectTerms,
@@ -181,6 +182,7 @@ function detectSentence(
     );
   }
   shareStatedUrgency(text, findings, sentenceFirst);
+  markDifferentials(text, findings, sentenceFirst);
 }
 
 /** Words, sides and spaces only, at most two words: "Bosniak IV| |cystic renal mass". */

@@ -328,6 +328,8 @@ export const Finding = z.strictObject({
   severity: Severity.optional(),
   sizes: z.array(z.string()).optional(),
   site: z.string().optional(),
+  /** The other topics the sentence names as alternatives to this one ("A versus B"). */
+  differential: z.array(TopicId).optional(),
 });
 
 /** A clinician's personal note on a topic, kept only on this machine. */
