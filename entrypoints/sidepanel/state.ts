@@ -6,8 +6,9 @@
 import { computed, effect, signal } from '@preact/signals';
 import { browser, platform } from '../../utils/platform';
 import { seedTopics, seedVersion } from '../../data/index';
+import type { FindingListGroup } from '../../components/FindingList';
 import { COURSE_NOTE, URGENCY_RAISED } from '../../components/labels';
-import type { FindingStatus, Indicator } from '../../utils/core/schema';
+import type { Indicator } from '../../utils/core/schema';
 import { byUrgency, higher } from '../../utils/core/urgency';
 import type { StorageProblem } from '../../utils/core/storage-problem';
 import { createDb, type StoredTopic } from '../../utils/db';
@@ -72,18 +73,7 @@ export const topic = computed(() => {
 });
 
 /** One topic's mentions with one status, as the list shows them. */
-export interface FindingGroup {
-  topicId: string;
-  title: string;
-  /** The most urgent of the mentions (their wording can raise or lower the topic's). */
-  indicator: Indicator;
-  /** Why the urgency differs from the topic's, when it does. */
-  urgencyNote?: string;
-  status: FindingStatus;
-  /** Titles of the topics the report names as alternatives to this one ("A versus B"). */
-  alternatives?: string[];
-  mentions: PanelMention[];
-}
+export type FindingGroup = FindingListGroup<PanelMention>;
 
 /** Findings grouped by status, then by topic, in document order of their first mention. */
 export const groups = computed(() => {

@@ -127,10 +127,12 @@ function questionBefore(text: string, start: number): boolean {
 }
 
 /**
- * The trigger categories (CATEGORY_BIT) that reach the mention text[start, end) in its
- * sentence [sentenceFrom, sentenceTo).
+ * What is asserted of the mention text[start, end) in its sentence [sentenceFrom,
+ * sentenceTo), as CATEGORY_BIT bits: the triggers that reach it and what its report section
+ * adds. `statusOf` turns them into a status (the detector's per-mention path); `assess`
+ * into the whole assertion.
  */
-function triggerBits(
+export function mentionBits(
   text: string,
   events: AssertionEvents,
   start: number,
@@ -171,7 +173,7 @@ function triggerBits(
   // A leading "?" stands apart from the word before it ("pneumothorax? Effusion" is not one);
   // it also ends a sentence, so look just before the sentence start too.
   if (questionAfter(text, end) || questionBefore(text, start)) found |= CATEGORY_BIT.possible;
-  return found;
+  return withSection(found, events.headers.sectionAt(start));
 }
 
 /**
@@ -186,7 +188,7 @@ function withSection(found: number, section: SectionKind | undefined): number {
 }
 
 /** The status that the bits (`withSection`) and the section give a mention: the one rule. */
-function statusOf(bits: number, section: SectionKind | undefined): FindingStatus {
+export function statusOf(bits: number, section: SectionKind | undefined): FindingStatus {
   const status: FindingStatus =
     (bits & CATEGORY_BIT.other) !== 0
       ? 'other-person'
@@ -208,31 +210,11 @@ function statusOf(bits: number, section: SectionKind | undefined): FindingStatus
   return status;
 }
 
-/**
- * The status of the mention text[start, end) in its sentence [sentenceFrom, sentenceTo):
- * what `assess` gives, without building the whole assertion (the detector's per-mention path).
- */
-export function assessStatus(
-  text: string,
-  events: AssertionEvents,
-  start: number,
-  end: number,
-  sentenceFrom: number,
-  sentenceTo: number,
-): FindingStatus {
-  const section = events.headers.sectionAt(start);
-  const found = triggerBits(text, events, start, end, sentenceFrom, sentenceTo);
-  return statusOf(withSection(found, section), section);
-}
-
 /** Assesses the mention text[start, end) from the events of a pass over `text`. */
 function assess(text: string, events: TextEvents, start: number, end: number): Assertion {
   const [sentenceFrom, sentenceTo] = sentenceAround(events.sentenceStarts, start, text.length);
   const section = events.headers.sectionAt(start);
-  const bits = withSection(
-    triggerBits(text, events, start, end, sentenceFrom, sentenceTo),
-    section,
-  );
+  const bits = mentionBits(text, events, start, end, sentenceFrom, sentenceTo);
   const assertion: Assertion = {
     negated: (bits & CATEGORY_BIT.negated) !== 0,
     possible: (bits & CATEGORY_BIT.possible) !== 0,

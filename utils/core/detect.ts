@@ -4,7 +4,7 @@
  * and reads its laterality, severity, sizes and site. Pure: runs the same in a content
  * script, a test or a Node script.
  */
-import { assessStatus } from './assertion';
+import { mentionBits, statusOf } from './assertion';
 import { markDifferentials } from './differentials';
 import {
   collectQualifiers,
@@ -166,7 +166,10 @@ function detectSentence(
         start,
         end,
         text.slice(start, end),
-        assessStatus(text, events, start, end, sentenceFrom, sentenceTo),
+        statusOf(
+          mentionBits(text, events, start, end, sentenceFrom, sentenceTo),
+          events.headers.sectionAt(start),
+        ),
         mentionIndicator(tables.urgency[topicId], {
           term: entry.indicator,
           severity: severityValue,

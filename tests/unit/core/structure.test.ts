@@ -116,17 +116,20 @@ describe('a line in capitals', () => {
 });
 
 describe('a section name stands as a header', () => {
+  // The section name in brackets.
   it.each([
-    ['Findings: clear', 'Findings', true],
-    ['FINDINGS  : clear', 'FINDINGS', true],
-    ['IMPRESSION\nclear', 'IMPRESSION', true],
-    ['  IMPRESSION  \nclear', 'IMPRESSION', true],
-    ['Impression\nclear', 'Impression', false],
-    ['the impression is', 'impression', false],
-    ['IMPRESSION CLEAR\n', 'IMPRESSION', false],
-  ])('%j (%s): %s', (text, name, header) => {
-    const start = text.indexOf(name);
-    expect(standsAsHeader(text, start, start + name.length)).toBe(header);
+    ['[Findings]: clear', true],
+    ['[FINDINGS]  : clear', true],
+    ['[IMPRESSION]\nclear', true],
+    ['  [IMPRESSION]  \nclear', true],
+    ['[Impression]\nclear', false],
+    ['the [impression] is', false],
+    ['[IMPRESSION] CLEAR\n', false],
+  ])('%j: %s', (marked, header) => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const text = marked.replace(/[[\]]/g, '');
+    expect(standsAsHeader(text, start, end)).toBe(header);
   });
 });
 

@@ -9,6 +9,82 @@ import { compileAnatomy } from '../../../utils/core/anatomy';
 
 const anatomy = compileAnatomy(anatomyFile);
 
+/**
+ * Sites as the vocabulary must know them: phrases that name each, contextual phrases that name
+ * it beside another site, the sites it is part of (or not), its panel label and whether it
+ * takes a side. The tests below read this one table.
+ */
+interface SiteRow {
+  id: string;
+  phrases?: string[];
+  beside?: [phrase: string, near: string][];
+  partOf?: string[];
+  notPartOf?: string[];
+  label?: string;
+  sided?: boolean;
+}
+const SITES: SiteRow[] = [
+  { id: 'kidney', phrases: ['kidney', 'renal'], notPartOf: ['kidney'], label: 'kidney' },
+  { id: 'liver', phrases: ['hepatic'], notPartOf: ['liver-segment-7'] },
+  { id: 'spleen', phrases: ['Splenic'] },
+  { id: 'adnexa', phrases: ['adnexal'] },
+  { id: 'ovary', phrases: ['ovarian'] },
+  { id: 'lung', phrases: ['pulmonary'] },
+  { id: 'kidney-interpolar-region', phrases: ['interpolar region'] },
+  { id: 'lung-upper-lobe', phrases: ['right upper lobe'] },
+  { id: 'infrarenal-aorta', phrases: ['infrarenal aorta'], partOf: ['aorta'] },
+  { id: 'aortic-arch', phrases: ['aortic arch'] },
+  { id: 'femoral-neck', phrases: ['femoral neck'] },
+  { id: 'sigmoid-colon', phrases: ['sigmoid colon'] },
+  { id: 'common-bile-duct', phrases: ['CBD'] },
+  {
+    id: 'rib-7',
+    phrases: ['seventh rib', '7th rib', 'rib 7'],
+    partOf: ['rib'],
+    label: 'seventh rib',
+    sided: true,
+  },
+  { id: 'rib-1', phrases: ['first rib'] },
+  { id: 'rib-12', phrases: ['12th rib'] },
+  {
+    id: 'vertebra-l1',
+    phrases: ['L1'],
+    partOf: ['lumbar-spine', 'spine'],
+    label: 'L1 vertebra',
+    sided: false,
+  },
+  { id: 'vertebra-c2', phrases: ['C2'] },
+  { id: 'vertebra-s1', phrases: ['S1'] },
+  { id: 'vertebra-t12', phrases: ['T12 vertebral body'] },
+  {
+    id: 'liver-segment-7',
+    phrases: ['segment VII', 'segment 7'],
+    partOf: ['liver'],
+    label: 'liver, segment 7',
+    sided: false,
+  },
+  { id: 'liver-segment-4', phrases: ['hepatic segment 4'] },
+  {
+    id: 'kidney-lower-pole',
+    beside: [['lower pole', 'kidney']],
+    partOf: ['kidney'],
+    label: 'kidney, lower pole',
+    sided: true,
+  },
+  { id: 'spleen-lower-pole', beside: [['lower pole', 'spleen']], notPartOf: ['kidney'] },
+  { id: 'kidney-cortex', beside: [['cortex', 'kidney-lower-pole']] },
+  { id: 'cerebral-cortex', beside: [['cortex', 'temporal-lobe']] },
+  { id: 'liver-right-lobe', beside: [['right lobe', 'liver']] },
+  { id: 'thyroid-right-lobe', beside: [['right lobe', 'thyroid']] },
+  { id: 'vertebra-t2', beside: [['T2', 'spine']] },
+  { id: 'lingula', partOf: ['lung'] },
+  { id: 'femoral-head', partOf: ['femur'], sided: true },
+  { id: 'knee-patellofemoral-compartment', partOf: ['knee'] },
+  { id: 'thyroid-isthmus', label: 'thyroid, isthmus' },
+  { id: 'uncinate-process', label: 'pancreas, head, uncinate process' },
+  { id: 'ascending-aorta', label: 'ascending aorta' },
+];
+
 describe('data/anatomy.json', () => {
   it('compiles, with 120+ sites and every parent known', () => {
     expect(anatomy.sites.size).toBeGreaterThanOrEqual(120);
@@ -16,70 +92,32 @@ describe('data/anatomy.json', () => {
       if (site.partOf) expect(anatomy.sites.has(site.partOf), site.id).toBe(true);
   });
 
-  it.each([
-    ['kidney', 'kidney'],
-    ['renal', 'kidney'],
-    ['hepatic', 'liver'],
-    ['Splenic', 'spleen'],
-    ['adnexal', 'adnexa'],
-    ['ovarian', 'ovary'],
-    ['pulmonary', 'lung'],
-    ['interpolar region', 'kidney-interpolar-region'],
-    ['right upper lobe', 'lung-upper-lobe'],
-    ['infrarenal aorta', 'infrarenal-aorta'],
-    ['aortic arch', 'aortic-arch'],
-    ['femoral neck', 'femoral-neck'],
-    ['sigmoid colon', 'sigmoid-colon'],
-    ['CBD', 'common-bile-duct'],
-    ['seventh rib', 'rib-7'],
-    ['7th rib', 'rib-7'],
-    ['rib 7', 'rib-7'],
-    ['first rib', 'rib-1'],
-    ['12th rib', 'rib-12'],
-    ['L1', 'vertebra-l1'],
-    ['C2', 'vertebra-c2'],
-    ['S1', 'vertebra-s1'],
-    ['T12 vertebral body', 'vertebra-t12'],
-    ['segment VII', 'liver-segment-7'],
-    ['segment 7', 'liver-segment-7'],
-    ['hepatic segment 4', 'liver-segment-4'],
-  ])('"%s" names %s', (phrase, id) => {
-    expect(anatomy.lookup(phrase)).toBe(id);
-  });
+  it.each(SITES.flatMap((s) => (s.phrases ?? []).map((phrase) => [phrase, s.id])))(
+    '"%s" names %s',
+    (phrase, id) => expect(anatomy.lookup(phrase)).toBe(id),
+  );
 
   it.each(['lower pole', 'cortex', 'right lobe', 'T2', 'cbd'])(
     '"%s" names no site on its own',
     (phrase) => expect(anatomy.lookup(phrase)).toBeUndefined(),
   );
 
-  it.each([
-    ['lower pole', 'kidney', 'kidney-lower-pole'],
-    ['lower pole', 'spleen', 'spleen-lower-pole'],
-    ['cortex', 'kidney-lower-pole', 'kidney-cortex'],
-    ['cortex', 'temporal-lobe', 'cerebral-cortex'],
-    ['right lobe', 'liver', 'liver-right-lobe'],
-    ['right lobe', 'thyroid', 'thyroid-right-lobe'],
-    ['T2', 'spine', 'vertebra-t2'],
-    ['lower pole', 'abdomen', undefined],
-    ['lower pole', 'lung', undefined],
-  ])('"%s" beside %s is %s', (phrase, near, id) => {
-    expect(anatomy.resolvePart(phrase, near)).toBe(id);
+  it.each(SITES.flatMap((s) => (s.beside ?? []).map(([phrase, near]) => [phrase, near, s.id])))(
+    '"%s" beside %s is %s',
+    (phrase, near, id) => expect(anatomy.resolvePart(phrase, near)).toBe(id),
+  );
+
+  it('a contextual phrase beside a site with several such parts, or none, names none', () => {
+    expect(anatomy.resolvePart('lower pole', 'abdomen')).toBeUndefined();
+    expect(anatomy.resolvePart('lower pole', 'lung')).toBeUndefined();
   });
 
-  it.each([
-    ['kidney-lower-pole', 'kidney', true],
-    ['vertebra-l1', 'lumbar-spine', true],
-    ['vertebra-l1', 'spine', true],
-    ['rib-7', 'rib', true],
-    ['liver-segment-7', 'liver', true],
-    ['infrarenal-aorta', 'aorta', true],
-    ['lingula', 'lung', true],
-    ['femoral-head', 'femur', true],
-    ['knee-patellofemoral-compartment', 'knee', true],
-    ['kidney', 'kidney', false],
-    ['liver', 'liver-segment-7', false],
-    ['spleen-lower-pole', 'kidney', false],
-  ])('%s is part of %s: %s', (id, ancestor, expected) => {
+  it.each(
+    SITES.flatMap((s) => [
+      ...(s.partOf ?? []).map((other) => [s.id, other, true] as const),
+      ...(s.notPartOf ?? []).map((other) => [s.id, other, false] as const),
+    ]),
+  )('%s is part of %s: %s', (id, ancestor, expected) => {
     expect(anatomy.isPartOf(id, ancestor)).toBe(expected);
   });
 
@@ -87,28 +125,16 @@ describe('data/anatomy.json', () => {
     expect(anatomy.ancestorsOf('infrarenal-aorta')).toEqual(['abdominal-aorta', 'aorta']);
   });
 
-  it.each([
-    ['kidney-lower-pole', 'kidney, lower pole'],
-    ['liver-segment-7', 'liver, segment 7'],
-    ['thyroid-isthmus', 'thyroid, isthmus'],
-    ['uncinate-process', 'pancreas, head, uncinate process'],
-    ['rib-7', 'seventh rib'],
-    ['vertebra-l1', 'L1 vertebra'],
-    ['ascending-aorta', 'ascending aorta'],
-    ['kidney', 'kidney'],
-  ])('%s reads "%s"', (id, label) => {
+  it.each(SITES.filter((s) => s.label !== undefined))('$id reads "$label"', ({ id, label }) => {
     expect(anatomy.describeSite(id)).toBe(label);
   });
 
-  it.each([
-    ['kidney-lower-pole', true],
-    ['rib-7', true],
-    ['femoral-head', true],
-    ['liver-segment-7', false],
-    ['vertebra-l1', false],
-  ])('%s takes a side: %s', (id, sided) => {
-    expect(anatomy.sites.get(id)?.sided).toBe(sided);
-  });
+  it.each(SITES.filter((s) => s.sided !== undefined))(
+    '$id takes a side: $sided',
+    ({ id, sided }) => {
+      expect(anatomy.sites.get(id)?.sided).toBe(sided);
+    },
+  );
 });
 
 describe('compileAnatomy rejects a bad vocabulary, naming the path', () => {
