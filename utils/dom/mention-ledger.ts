@@ -1,7 +1,7 @@
 /**
- * What a frame has told the side panels about its mentions: each by id, with the block
- * order it was told with, and per status and topic the first mention in document order
- * (the panel shows that one in its sentence). From the scanner's changes it works out what
+ * What a frame has told the side panels about its mentions: which mentions they know (each
+ * mention keeps the block order it was told with), and per status and topic the first
+ * mention in document order (the panel shows that one in its sentence). From the scanner's changes it works out what
  * the panels need to hear: the mentions added or changed, and the ids removed.
  */
 import type { Finding } from '../core/schema';
