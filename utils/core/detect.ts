@@ -1,10 +1,13 @@
 /**
- * The detector: finds every topic mention in a text, resolves generic terms to the
- * site-specific topic the sentence names, says what the sentence asserts about the mention,
- * and reads its laterality, severity, sizes and site. Pure: runs the same in a content
- * script, a test or a Node script.
+ * The detector: finds every topic mention in a text (a topic's term, or a finding head whose
+ * site decides its topic), binds it to its site, says what the sentence asserts about it,
+ * and reads its laterality, severity and sizes; and the findings a measured site defines.
+ * Pure: runs the same in a content script, a test or a Node script.
  */
 import { mentionBits, statusOf } from './assertion';
+import { bindSite, type BoundSite, type SiteContext } from './binding';
+import { claimedTopic, isWithin, studySite } from './claims';
+import { measuredFindings } from './criteria';
 import { markDifferentials } from './differentials';
 import {
   collectQualifiers,
@@ -14,30 +17,38 @@ import {
   type TextEvents,
 } from './events';
 import { makeFinding } from './make-finding';
-import { compileLexicon, type Lexicon, type LexiconTopic, type SectionKind } from './lexicon';
+import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, SentenceWalk, type Matches } from './matcher';
-import { nearestHit, refinedBy, sizesIn } from './modifiers';
-import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tables';
-import type { Finding } from './schema';
-import { collectSections } from './sections';
+import { nearestHit, sizesIn, type ModifierHits } from './modifiers';
+import {
+  phraseTables,
+  type PhraseTables,
+  type TermEntry,
+  type TriggerEntry,
+} from './phrase-tables';
+import type { Finding, Laterality } from './schema';
+import { collectSections, type ReportPlace } from './sections';
+import { firstAtOrAfter } from './sorted';
 import { SpanList } from './spans';
-import { higher, mentionIndicator } from './urgency';
+import { mentionIndicator } from './urgency';
+import { foldRestatements } from './restatements';
 
 /** Where a text stands in its report: what `Detector.read` is told about the text before. */
 export interface ReadOptions {
   /**
-   * The section in force where the text starts (the `sectionAtEnd` of the block before it in
-   * the same report); a mention before the text's first header is in this section.
+   * Where the text starts (the `atEnd` of the block before it in the same report, or what
+   * the page says of the report, such as its study): before the text's first header its
+   * section and organs hold, and its study until the text names another.
    */
-  sectionAtStart?: SectionKind;
+  atStart?: ReportPlace;
 }
 
 /** What `Detector.read` finds in a text. */
 export interface Reading {
   /** The findings, in text order, offsets into the text. */
   findings: Finding[];
-  /** The section in force at the text's end: pass it as the next block's `sectionAtStart`. */
-  sectionAtEnd: SectionKind | undefined;
+  /** Where the text ends: pass it as the next block's `atStart`. */
+  atEnd: ReportPlace;
 }
 
 /** Detects findings in text. */
@@ -101,11 +112,14 @@ function detectSentence(
   const { events, candidates } = work;
   const terms = events.terms;
   terms.clear();
-  if (collectTerms(text, matches, tables, events, first, last) === 0) return;
+  collectTerms(text, matches, tables, events, first, last);
   chooseMentions(terms);
   let named = false;
-  for (let m = 0; m < terms.count && !named; m++) named = terms.value[m]!.topicId !== '';
-  if (!named) return; // only phrases that name no finding ("cystic fibrosis")
+  for (let m = 0; m < terms.count && !named; m++) {
+    const entry = terms.value[m]!;
+    named = entry.kind === 'head' || entry.topicId !== '';
+  }
+  if (!named && !measuresSite(matches, tables, first, last)) return;
   events.triggers.clear();
   events.lateralities.clear();
   events.severities.clear();
@@ -115,96 +129,282 @@ function detectSentence(
   collectQualifiers(matches, tables, events, candidates, first, last);
   finishQualifiers(events, candidates);
   const { start: mStart, end: mEnd, value: mEntry } = terms;
-  const { lateralities, severities, courses, sites } = events;
+  const { lateralities, severities, courses, sites, headers } = events;
+  const context: SiteContext = {
+    text,
+    sites,
+    tables: tables.lexicon,
+    organs: headers.organsAt(sentenceFrom),
+  };
   const sentenceFirst = findings.length;
+  let splitBefore = -1;
+  let previousSite: BoundSite | undefined;
   for (let m = 0; m < terms.count; m++) {
     const entry = mEntry[m]!;
-    if (entry.topicId === '') continue; // names no finding
+    if (entry.kind === 'term' && entry.topicId === '') continue; // names no finding
     const start = mStart[m]!;
     const end = mEnd[m]!;
     // A mention's own stretch of the sentence ends at its neighbouring mentions.
     const windowFrom = m > 0 && mEnd[m - 1]! > sentenceFrom ? mEnd[m - 1]! : sentenceFrom;
     const windowTo =
       m + 1 < terms.count && mStart[m + 1]! < sentenceTo ? mStart[m + 1]! : sentenceTo;
-    let topicId = entry.topicId;
-    let refinedSite: string | undefined;
-    if (entry.generic) {
-      // The mention's own stretch of the sentence first, then the whole sentence ("hip joint
-      // space loss ... with marginal osteophytes": the osteophytes are the hip's too).
-      let hit = nearestHit(sites, windowFrom, windowTo, start, end, undefined, topicId);
-      if (hit < 0)
-        hit = nearestHit(sites, sentenceFrom, sentenceTo, start, end, undefined, topicId);
-      if (hit >= 0) {
-        topicId = refinedBy(sites.value[hit]!.refines, topicId)!;
-        refinedSite = sites.value[hit]!.site;
-      }
+    let bound = bindSite(
+      context,
+      start,
+      end,
+      sentenceFrom,
+      sentenceTo,
+      windowTo,
+      entry.kind === 'head',
+      m > 0 ? mStart[m - 1]! : -1,
+      m > 0 ? mEnd[m - 1]! : -1,
+    );
+    // An alternative or an interpretation of the mention before ("stone in the gallbladder
+    // neck versus a polyp", "consolidation in the right lower lobe, consistent with
+    // pneumonia") is where that mention is, when it names no site of its own.
+    if (!bound && previousSite && INTERPRETS.test(text.slice(windowFrom, start))) {
+      bound = previousSite;
     }
-    const laterality = nearestHit(lateralities, windowFrom, windowTo, start, end);
-    const severity = nearestHit(severities, windowFrom, windowTo, start, end, text);
+    previousSite = bound;
+    let topicId: string | undefined;
+    let site = bound?.site;
+    let sentenceSite = -1;
+    if (entry.kind === 'term') {
+      topicId =
+        entry.head && bound && !bound.inside && !bound.subject
+          ? termAtSite(tables.lexicon, entry, bound.site)
+          : entry.topicId;
+    } else if (bound) {
+      topicId = claimedTopic(tables.lexicon, entry.head, bound.site);
+      // A region named ("masses within the right chest") holds the study's site for the head.
+      const inStudy = studySite(tables.lexicon, entry.head, headers.studyAt(start));
+      if (topicId === undefined && inStudy && isWithin(tables.lexicon, inStudy, bound.site)) {
+        site = inStudy;
+        topicId = claimedTopic(tables.lexicon, entry.head, inStudy);
+      }
+    } else if (
+      claimedTopic(tables.lexicon, entry.head, undefined) !== undefined &&
+      (sentenceSite = claimedInSentence(context, entry.head, start, end)) >= 0
+    ) {
+      // A head that names a finding anywhere, with no site in its clause: a site of the
+      // sentence that claims it ("hip joint space loss, ..., with small marginal osteophytes").
+      site = (sites.value[sentenceSite] as { site: string }).site;
+      topicId = claimedTopic(tables.lexicon, entry.head, site, false);
+    } else if (context.organs) {
+      // Under an organ header: the header's organs, in order; they block any other site.
+      for (const organ of context.organs) {
+        topicId = claimedTopic(tables.lexicon, entry.head, organ);
+        if (topicId !== undefined) {
+          site = organ;
+          break;
+        }
+      }
+    } else {
+      site = studySite(tables.lexicon, entry.head, headers.studyAt(start));
+      topicId = claimedTopic(tables.lexicon, entry.head, site);
+    }
+    // The stretch whose modifiers are this mention's ends where the next one's words begin
+    // ("2 cm cyst in the liver and a 5 mm stone"); with no such break, both share the gap.
+    const split = windowTo < sentenceTo ? sizeSplit(text, end, windowTo) : -1;
+    const sizeTo = split >= 0 ? split : windowTo;
+    const sizeStart = splitBefore >= 0 ? splitBefore : windowFrom;
+    splitBefore = split;
+    if (topicId === undefined) continue; // a site no topic claims the head at
+    const laterality = sideOf(text, lateralities, bound, sizeStart, sizeTo, start, end);
+    const severity = nearestHit(severities, sizeStart, sizeTo, start, end, text);
     // Sizes only where the pass saw a number: the first number word ending after the window
     // start (windows start in text order) must start before its end.
     const numbers = events.numbers;
     let p = work.number;
-    while (2 * p + 1 < numbers.length && numbers[2 * p + 1]! <= windowFrom) p++;
+    while (2 * p + 1 < numbers.length && numbers[2 * p + 1]! <= sizeStart) p++;
     work.number = p;
     const sizes =
-      2 * p < numbers.length && numbers[2 * p]! < windowTo
-        ? sizesIn(text, windowFrom, windowTo)
+      2 * p < numbers.length && numbers[2 * p]! < sizeTo
+        ? sizesIn(text, sizeStart, sizeTo)
         : undefined;
-    let site = entry.site ?? refinedSite;
-    if (site === undefined) {
-      const hit = nearestHit(sites, windowFrom, windowTo, start, end);
-      if (hit >= 0) site = sites.value[hit]!.site;
-    }
     const severityValue = severity >= 0 ? severities.value[severity] : undefined;
     const sizesValue = sizes !== undefined && sizes.length > 0 ? sizes : undefined;
-    const stated = nearestHit(courses, windowFrom, windowTo, start, end);
+    const stated = nearestHit(courses, sizeStart, sizeTo, start, end);
     const course = stated >= 0 ? courses.value[stated] : undefined;
-    findings.push(
-      makeFinding(
-        topicId,
-        start,
-        end,
-        text.slice(start, end),
-        statusOf(
-          mentionBits(text, events, start, end, sentenceFrom, sentenceTo),
-          events.headers.sectionAt(start),
-        ),
-        mentionIndicator(tables.urgency[topicId], {
-          term: entry.indicator,
-          severity: severityValue,
-          sizes: sizesValue,
-          course,
-        }),
-        laterality >= 0 ? lateralities.value[laterality] : undefined,
-        severityValue,
-        sizesValue,
-        site || undefined,
-        course,
+    const finding = makeFinding(
+      topicId,
+      start,
+      end,
+      text.slice(start, end),
+      statusOf(
+        mentionBits(text, events, start, end, sentenceFrom, sentenceTo),
+        headers.sectionAt(start),
       ),
+      mentionIndicator(tables.urgency[topicId], {
+        term: entry.kind === 'term' ? entry.indicator : undefined,
+        severity: severityValue,
+        sizes: sizesValue,
+        course,
+      }),
+      laterality,
+      severityValue,
+      sizesValue,
+      site,
+      course,
     );
+    if (bound) finding.siteText = text.slice(bound.from, bound.to);
+    findings.push(finding);
   }
-  shareStatedUrgency(text, findings, sentenceFirst);
+  if (tables.lexicon.criteria.length > 0) {
+    addMeasured(text, events, tables, sentenceFrom, sentenceTo, findings, sentenceFirst);
+  }
+  foldRestatements(text, findings, sentenceFirst, (site, of) => isWithin(tables.lexicon, site, of));
   markDifferentials(text, findings, sentenceFirst);
 }
 
-/** Words, sides and spaces only, at most two words: "Bosniak IV| |cystic renal mass". */
-const ONE_NAME_GAP = /^[\s-]*(?:[\p{L}\p{N}]+[\s-]+){0,2}$/u;
+/**
+ * The topic of a term that ends in a head ("spiculated mass") at the site its words name
+ * beside it: its own topic where one of the topic's claims covers the site or lies within
+ * it, else the topic that claims the head there ("spiculated mass in the liver" is a liver
+ * lesion), else none (a breast mass is no lung mass). A topic that claims nothing keeps it.
+ */
+function termAtSite(lexicon: Lexicon, entry: TermEntry, site: string): string | undefined {
+  let claims = false;
+  for (const list of Object.values(lexicon.claims)) {
+    for (const [claimedSite, topicId] of list) {
+      if (topicId !== entry.topicId) continue;
+      claims = true;
+      if (
+        claimedSite === '' ||
+        isWithin(lexicon, site, claimedSite) ||
+        isWithin(lexicon, claimedSite, site)
+      )
+        return entry.topicId;
+    }
+  }
+  return claims ? claimedTopic(lexicon, entry.head!, site, false) : entry.topicId;
+}
 
 /**
- * Adjacent mentions of one topic that name one thing ("Bosniak IV cystic renal mass", "O-RADS
- * 5 left ovarian cyst") take the more urgent of their two indicators: the class a term states
- * is the whole finding's. Findings from `from` on are one sentence's, in text order.
+ * The site word of the sentence nearest to the mention [start, end) that a claim of `head`
+ * covers (before it first), or -1.
  */
-function shareStatedUrgency(text: string, findings: Finding[], from: number): void {
-  for (let i = from + 1; i < findings.length; i++) {
-    const a = findings[i - 1]!;
-    const b = findings[i]!;
-    if (a.topicId !== b.topicId || a.indicator === b.indicator) continue;
-    if (!ONE_NAME_GAP.test(text.slice(a.end, b.start))) continue;
-    const shared = higher(a.indicator, b.indicator);
-    a.indicator = shared;
-    b.indicator = shared;
+function claimedInSentence(c: SiteContext, head: string, start: number, end: number): number {
+  const { sites } = c;
+  let best = -1;
+  let bestDistance = Infinity;
+  // A sentence runs on for pages only in broken text; a site that far off is not the head's.
+  for (let i = firstAtOrAfter(sites.start, sites.count, start - 600); i < sites.count; i++) {
+    const s = sites.start[i]!;
+    if (s > end + 600) break;
+    const entry = sites.value[i]!;
+    if (entry.kind !== 'site' || claimedTopic(c.tables, head, entry.site, false) === undefined)
+      continue;
+    const distance = s < start ? start - s : (s - end) * 1.5;
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Between a finding and an alternative or interpretation of it. */
+const INTERPRETS =
+  /^[^;]*\b(?:versus|vs|or|likely|probably|possibly|consistent with|compatible with|suggestive of|suggesting|suggests|represents?|representing|concerning for|suspicious for|in keeping with|favou?ring|due to)\b[^;]*$/i;
+
+/** True when one of the pass's occurrences [first, last) names a site a criterion measures. */
+function measuresSite(
+  matches: Matches,
+  tables: PhraseTables,
+  first: number,
+  last: number,
+): boolean {
+  for (let n = first; n < last; n++) if (tables.measured[matches.phrase[n]!] === 1) return true;
+  return false;
+}
+
+/**
+ * Where the words that describe the next mention begin, in the gap [from, to) between two
+ * mentions: after the last comma, semicolon, "and" or "with" ("2 cm cyst in the liver and a
+ * 5 mm stone"), else -1.
+ */
+function sizeSplit(text: string, from: number, to: number): number {
+  const gap = text.slice(from, to);
+  let split = -1;
+  for (const m of gap.matchAll(/[,;]|\s(?:and|with|or)\s/gi)) split = m.index + m[0].length;
+  return split >= 0 ? from + split : -1;
+}
+
+/**
+ * The mention's side: the side word of its site's words ("lower pole of the left kidney",
+ * "both femoral heads"), else the nearest in its stretch of the sentence.
+ */
+function sideOf(
+  text: string,
+  lateralities: ModifierHits<Laterality>,
+  bound: BoundSite | undefined,
+  windowFrom: number,
+  windowTo: number,
+  start: number,
+  end: number,
+): Laterality | undefined {
+  if (bound) {
+    const first = firstAtOrAfter(lateralities.start, lateralities.count, bound.from - 16);
+    for (let i = first; i < lateralities.count; i++) {
+      const s = lateralities.start[i]!;
+      const e = lateralities.end[i]!;
+      if (s >= bound.to) break;
+      const inside = s >= bound.from && e <= bound.to;
+      if (inside || (e <= bound.from && /^\s*$/.test(text.slice(e, bound.from)))) {
+        return lateralities.value[i];
+      }
+    }
+  }
+  const hit = nearestHit(lateralities, windowFrom, windowTo, start, end);
+  return hit >= 0 ? lateralities.value[hit] : undefined;
+}
+
+/** Appends the findings the sentence's measured sites define, but for topics already found. */
+function addMeasured(
+  text: string,
+  events: TextEvents,
+  tables: PhraseTables,
+  sentenceFrom: number,
+  sentenceTo: number,
+  findings: Finding[],
+  sentenceFirst: number,
+): void {
+  const lexicon = tables.lexicon;
+  for (const measured of measuredFindings(
+    text,
+    events.sites,
+    lexicon,
+    lexicon.criteria,
+    sentenceTo,
+  )) {
+    let known = false;
+    for (let f = sentenceFirst; f < findings.length && !known; f++)
+      known = findings[f]!.topicId === measured.topicId;
+    if (known) continue;
+    const { start, end, topicId } = measured;
+    const sizes = [measured.size];
+    const finding = makeFinding(
+      topicId,
+      start,
+      end,
+      text.slice(start, end),
+      statusOf(
+        mentionBits(text, events, start, end, sentenceFrom, sentenceTo),
+        events.headers.sectionAt(start),
+      ),
+      mentionIndicator(tables.urgency[topicId], { sizes }),
+      undefined,
+      undefined,
+      sizes,
+      measured.site,
+      undefined,
+    );
+    finding.siteText = text.slice(start, measured.siteEnd);
+    // Keep text order within the sentence.
+    let at = findings.length;
+    while (at > sentenceFirst && findings[at - 1]!.start > start) at--;
+    findings.splice(at, 0, finding);
   }
 }
 
@@ -214,10 +414,10 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const tables = phraseTables(lexicon);
   let work: Work | undefined;
   let previousMatches: Matches | undefined; // their arrays are reused by the next pass
-  const read = (text: string, { sectionAtStart }: ReadOptions = {}): Reading => {
+  const read = (text: string, { atStart }: ReadOptions = {}): Reading => {
     const matches = matcher.match(text, previousMatches);
     previousMatches = undefined; // a read() called from within this one matches afresh
-    const headers = collectSections(text, matches, tables, sectionAtStart);
+    const headers = collectSections(text, matches, tables, atStart);
     const findings: Finding[] = [];
     const current = work ?? {
       events: emptyEvents(matches, headers),
@@ -237,7 +437,7 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
     }
     work = current;
     previousMatches = matches;
-    return { findings, sectionAtEnd: headers.sectionAtEnd() };
+    return { findings, atEnd: headers.placeAtEnd() };
   };
   return {
     size: matcher.size,

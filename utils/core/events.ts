@@ -16,7 +16,7 @@ import {
   TRIGGER,
   type PhraseTables,
   type SiteEntry,
-  type TermEntry,
+  type MentionEntry,
   type TriggerEntry,
 } from './phrase-tables';
 import type { Course, Laterality, Severity } from './schema';
@@ -27,7 +27,7 @@ import { SpanList } from './spans';
 /** Everything one pass found in a stretch of text, sorted by meaning and by start. */
 export interface TextEvents {
   /** Candidate term mentions, in the pass's order (by end). */
-  terms: SpanList<TermEntry>;
+  terms: SpanList<MentionEntry>;
   /** Triggers and termination terms, outermost only, by start. */
   triggers: SpanList<TriggerEntry>;
   /** The section headers of the whole text, and the section in force before them. */
@@ -81,7 +81,7 @@ function hasRawWordsSlow(text: string, start: number, end: number, raw: string):
 /** A fresh, empty set of events over a pass. */
 export function emptyEvents(matches: Matches, headers: SectionHeaders): TextEvents {
   return {
-    terms: new SpanList<TermEntry>(),
+    terms: new SpanList<MentionEntry>(),
     triggers: new SpanList<TriggerEntry>(),
     headers,
     lateralities: new SpanList<Laterality>(),
@@ -196,7 +196,7 @@ export function finishQualifiers(
   events.lateralities.keepOutermost();
   events.severities.keepOutermost();
   events.courses.keepOutermost();
-  events.sites.sortByStart();
+  events.sites.keepOutermost();
 }
 
 /** Which part of a pass `collectEvents` sorts. */

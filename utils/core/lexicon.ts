@@ -1,7 +1,8 @@
 /**
- * The lexicon: every phrase the detector looks for, compiled from the topics (terms and the
- * sites that refine generic terms) and from the assertion rules (triggers, pseudo-triggers,
- * termination terms, report section headers) and the modifier words (laterality, severity).
+ * The lexicon: every phrase the detector looks for, compiled from the topics (terms, and the
+ * claims and criteria that map heads and measured sites to them), the vocabulary (anatomy
+ * sites, finding heads, studies), the assertion rules (triggers, pseudo-triggers, termination
+ * terms, report section headers) and the modifier words (laterality, severity, course).
  * It is plain data, so the background compiles it once and hands it to content scripts,
  * which build the automaton from it (`createMatcher`).
  */
@@ -18,8 +19,9 @@ import {
   symbolChar,
   WORD_OTHER,
 } from './normalize';
-import type { Course, Indicator, Laterality, Refinement, Severity, Topic } from './schema';
+import type { Course, Indicator, Laterality, Severity, Topic } from './schema';
 import { topicUrgency, type TopicUrgency } from './urgency';
+import { loadVocabulary, type Vocabulary } from './vocabulary';
 
 /** What an assertion trigger asserts. */
 export type TriggerCategory = 'negated' | 'possible' | 'historical' | 'hypothetical' | 'other';
@@ -45,10 +47,17 @@ export type PhraseEntry =
       /** The term as written, for case-sensitive abbreviations. */
       raw: string;
       caseSensitive: boolean;
-      generic: boolean;
-      site?: string;
       /** The urgency the term itself states, above its topic's. */
       indicator?: Indicator;
+      /** The head the term ends in ("spiculated mass"): its site can overrule the topic. */
+      head?: string;
+    }
+  | {
+      /** A finding head ("cyst"): its topic is the one that claims it at its bound site. */
+      kind: 'head';
+      head: string;
+      raw: string;
+      caseSensitive: boolean;
     }
   | { kind: 'trigger'; category: TriggerCategory; direction: 'pre' | 'post'; window?: number }
   | { kind: 'pseudo' }
@@ -58,11 +67,15 @@ export type PhraseEntry =
   | { kind: 'severity'; value: Severity }
   | { kind: 'course'; value: Course }
   | {
+      /** A site of the anatomy, by id; `raw` when it matches case-sensitively ("IVC"). */
       kind: 'site';
       site: string;
-      /** Pairs [generic topic, refined topic]: the generic's terms become the refined topic. */
-      refines: [string, string][];
-    };
+      raw?: string;
+    }
+  /** A part phrase shared by organs ("lower pole"): pairs [parent site, part site]. */
+  | { kind: 'part'; parts: [string, string][] }
+  /** A study the report says it is ("CT of the chest"). */
+  | { kind: 'study'; study: string };
 
 /** A phrase: its words (indexes into `Lexicon.words`) and its meanings. */
 export interface Phrase {
@@ -73,7 +86,7 @@ export interface Phrase {
 /** The compiled, serialisable lexicon. */
 export interface Lexicon {
   format: 'radlens-lexicon';
-  version: 3;
+  version: 4;
   /** Per topic id: its urgency and what raises it. */
   urgency: Record<string, TopicUrgency>;
   /** Folded, singular vocabulary words (a-z, 0-9). */
@@ -81,6 +94,22 @@ export interface Lexicon {
   phrases: Phrase[];
   /** Word ids that may stand inside a term without breaking it ("mildly", "left"). */
   transparent: number[];
+  /** Per site id: the site it is part of, '' for none. */
+  sites: Record<string, string>;
+  /** Per head id: [site id, or '' for anywhere, topic id] for every topic's claim of it. */
+  claims: Record<string, [string, string][]>;
+  /** Per study id: the site it images and, per head, the site a site-less head means. */
+  studies: Record<string, { region: string; defaults: Record<string, string> }>;
+  /** Sites whose measurement defines a topic's finding. */
+  criteria: LexiconCriterion[];
+}
+
+/** A measured site that is a finding: `site` (or a part of it) at `atLeast` `unit` or more. */
+export interface LexiconCriterion {
+  topicId: string;
+  site: string;
+  atLeast: number;
+  unit: 'mm' | 'cm';
 }
 
 /** The rule file's shape (data/context-rules.json). */
@@ -141,9 +170,7 @@ export function rawWords(text: string): string {
 
 /** What the lexicon needs of a topic. */
 export type LexiconTopic = Pick<Topic, 'id' | 'terms'> &
-  Partial<Pick<Topic, 'indicator' | 'indicatorBySeverity' | 'branches'>> & {
-    refines?: readonly Refinement[];
-  };
+  Partial<Pick<Topic, 'indicator' | 'indicatorBySeverity' | 'branches' | 'claims' | 'criteria'>>;
 
 /** Builds lexicons: collects phrases and their meanings, then freezes them. */
 class LexiconBuilder {
@@ -198,58 +225,111 @@ class LexiconBuilder {
     return true;
   }
 
-  build(): Lexicon {
+  /** True when `text` is already a phrase with an entry of `kind`. */
+  has(text: string, kind: PhraseEntry['kind']): boolean {
+    const words = phraseWords(text, this.classes)?.filter((w) => !this.transparent.has(w));
+    const ids = words?.map((w) => this.wordIds.get(w));
+    if (!ids || ids.length === 0 || ids.some((id) => id === undefined)) return false;
+    const p = this.phraseIds.get(ids.join(' '));
+    return p !== undefined && this.phrases[p]!.entries.some((e) => e.kind === kind);
+  }
+
+  build(rest: Pick<Lexicon, 'sites' | 'claims' | 'studies' | 'criteria'>): Lexicon {
     const transparent = [...this.transparent]
       .map((w) => this.wordIds.get(w))
       .filter((id): id is number => id !== undefined);
     return {
       format: 'radlens-lexicon',
-      version: 3,
+      version: 4,
       urgency: this.urgency,
       words: this.words,
       phrases: this.phrases,
       transparent,
+      ...rest,
     };
   }
 }
 
-/** Compiles topics and assertion rules into a lexicon. */
+/** Adds the vocabulary's phrases: sites and their shared parts, heads, studies. */
+function addVocabulary(builder: LexiconBuilder, vocabulary: Vocabulary): void {
+  const { anatomy } = vocabulary;
+  for (const [phrase, site] of anatomy.phrases) builder.add(phrase, { kind: 'site', site });
+  for (const [abbreviation, site] of anatomy.abbreviations)
+    builder.add(abbreviation, { kind: 'site', site, raw: rawWords(abbreviation) });
+  const parts = new Map<string, [string, string][]>();
+  for (const [phrase, parent, part] of anatomy.partPhrases) {
+    parts.set(phrase, [...(parts.get(phrase) ?? []), [parent, part]]);
+  }
+  for (const [phrase, pairs] of parts) builder.add(phrase, { kind: 'part', parts: pairs });
+  for (const head of vocabulary.heads) {
+    for (const phrase of head.phrases)
+      builder.add(phrase, {
+        kind: 'head',
+        head: head.id,
+        raw: rawWords(phrase),
+        caseSensitive: false,
+      });
+    for (const phrase of head.abbreviations ?? [])
+      builder.add(phrase, {
+        kind: 'head',
+        head: head.id,
+        raw: rawWords(phrase),
+        caseSensitive: true,
+      });
+  }
+  for (const study of vocabulary.studies)
+    for (const phrase of study.phrases) builder.add(phrase, { kind: 'study', study: study.id });
+}
+
+/** Compiles topics, the vocabulary and the assertion rules into a lexicon. */
 export function compileLexicon(
   topics: readonly LexiconTopic[],
   rules: ContextRules = defaultRules,
+  vocabulary: Vocabulary = loadVocabulary(),
 ): Lexicon {
   const builder = new LexiconBuilder();
   builder.setTransparent(rules.transparent ?? []);
   // Transparent words need ids even when no phrase of their own uses them.
   for (const word of rules.transparent ?? []) builder.add(word, { kind: 'pseudo' });
-  const sites = new Map<string, [string, string][]>();
+  addVocabulary(builder, vocabulary);
+  const claims: Lexicon['claims'] = {};
+  const criteria: LexiconCriterion[] = [];
+  const headOfWords = new Map<string, string>();
+  for (const head of vocabulary.heads)
+    for (const phrase of head.phrases)
+      headOfWords.set((phraseWords(phrase) ?? []).join(' '), head.id);
+  const headEnding = (text: string) => {
+    const words = phraseWords(text) ?? [];
+    for (let k = 1; k < words.length; k++) {
+      const head = headOfWords.get(words.slice(k).join(' '));
+      if (head !== undefined) return head;
+    }
+    return undefined;
+  };
   for (const topic of topics) {
     builder.urgency[topic.id] = topicUrgency(topic);
     for (const term of topic.terms) {
-      const caseSensitive = term.kind === 'abbreviation';
-      // Sides are read from the sentence, so a site keeps none ("left lower lobe" -> "lower lobe").
-      const site = term.site && builder.withoutTransparent(term.site);
+      // A term that is a head's phrase ("nodule") is read as the head, which claims decide.
+      if (builder.has(term.text, 'head')) continue;
+      const head = headEnding(term.text);
       builder.add(term.text, {
         kind: 'term',
         topicId: topic.id,
         raw: rawWords(term.text),
-        caseSensitive,
-        generic: term.generic === true,
-        ...(site ? { site } : {}),
+        caseSensitive: term.kind === 'abbreviation',
         ...(term.indicator ? { indicator: term.indicator } : {}),
+        ...(head !== undefined ? { head } : {}),
       });
-      if (site && !sites.has(site.toLowerCase())) sites.set(site.toLowerCase(), []);
     }
-    for (const refinement of topic.refines ?? []) {
-      for (const site of refinement.sites) {
-        const key = site.toLowerCase();
-        const list = sites.get(key) ?? [];
-        list.push([refinement.topic, topic.id]);
-        sites.set(key, list);
+    for (const claim of topic.claims ?? []) {
+      for (const head of claim.heads) {
+        const list = (claims[head] ??= []);
+        for (const site of claim.sites ?? ['']) list.push([site, topic.id]);
       }
     }
+    for (const { site, atLeast, unit } of topic.criteria ?? [])
+      criteria.push({ topicId: topic.id, site, atLeast, unit });
   }
-  for (const [site, refines] of sites) builder.add(site, { kind: 'site', site, refines });
   // Claimed by no topic: as the longest match they only stop a shorter term from counting.
   const claimed = new Set(topics.flatMap((t) => t.terms.map((term) => term.text.toLowerCase())));
   for (const phrase of rules.notFindings ?? []) {
@@ -259,7 +339,6 @@ export function compileLexicon(
       topicId: '',
       raw: rawWords(phrase),
       caseSensitive: false,
-      generic: false,
     });
   }
 
@@ -297,8 +376,27 @@ export function compileLexicon(
   for (const [value, phrases] of Object.entries(rules.courses ?? {}) as [Course, string[]][]) {
     for (const phrase of phrases) builder.add(phrase, { kind: 'course', value });
   }
-  return builder.build();
+  const sites: Record<string, string> = {};
+  for (const [id, site] of vocabulary.anatomy.sites) sites[id] = site.partOf ?? '';
+  const studies: Lexicon['studies'] = {};
+  for (const study of vocabulary.studies)
+    studies[study.id] = { region: study.region, defaults: { ...study.defaults } };
+  return builder.build({ sites, claims, studies, criteria });
 }
+
+/** True when `value` is a list of string pairs. */
+function isPairs(value: unknown): value is [string, string][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (pair) =>
+        Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string'),
+    )
+  );
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when `e` has the shape of a phrase entry the detector can use. */
 function isEntry(e: unknown): e is PhraseEntry {
@@ -309,8 +407,13 @@ function isEntry(e: unknown): e is PhraseEntry {
       return (
         typeof entry.topicId === 'string' &&
         typeof entry.raw === 'string' &&
-        typeof entry.caseSensitive === 'boolean' &&
-        typeof entry.generic === 'boolean'
+        typeof entry.caseSensitive === 'boolean'
+      );
+    case 'head':
+      return (
+        typeof entry.head === 'string' &&
+        typeof entry.raw === 'string' &&
+        typeof entry.caseSensitive === 'boolean'
       );
     case 'trigger':
       return (
@@ -328,13 +431,12 @@ function isEntry(e: unknown): e is PhraseEntry {
       return typeof entry.value === 'string';
     case 'site':
       return (
-        typeof entry.site === 'string' &&
-        Array.isArray(entry.refines) &&
-        entry.refines.every(
-          (pair) =>
-            Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string'),
-        )
+        typeof entry.site === 'string' && (entry.raw === undefined || typeof entry.raw === 'string')
       );
+    case 'part':
+      return isPairs(entry.parts);
+    case 'study':
+      return typeof entry.study === 'string';
     default:
       return false;
   }
@@ -346,7 +448,29 @@ const INDICATORS: ReadonlySet<unknown> = new Set<unknown>(['info', 'warning', 'c
 export function isLexicon(value: unknown): value is Lexicon {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Lexicon>;
-  if (v.format !== 'radlens-lexicon' || v.version !== 3) return false;
+  if (v.format !== 'radlens-lexicon' || v.version !== 4) return false;
+  if (!isRecord(v.sites) || !Object.values(v.sites).every((p) => typeof p === 'string'))
+    return false;
+  if (!isRecord(v.claims) || !Object.values(v.claims).every(isPairs)) return false;
+  if (
+    !isRecord(v.studies) ||
+    !Object.values(v.studies).every(
+      (s) => isRecord(s) && typeof s.region === 'string' && isRecord(s.defaults),
+    )
+  )
+    return false;
+  if (
+    !Array.isArray(v.criteria) ||
+    !v.criteria.every(
+      (c: unknown) =>
+        isRecord(c) &&
+        typeof c.topicId === 'string' &&
+        typeof c.site === 'string' &&
+        typeof c.atLeast === 'number' &&
+        (c.unit === 'mm' || c.unit === 'cm'),
+    )
+  )
+    return false;
   if (typeof v.urgency !== 'object' || v.urgency === null) return false;
   if (!Object.values(v.urgency).every((u) => INDICATORS.has(u?.indicator))) return false;
   if (

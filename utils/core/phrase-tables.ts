@@ -8,14 +8,18 @@ import type { Course, Laterality, Severity } from './schema';
 type Entry<K extends PhraseEntry['kind']> = Extract<PhraseEntry, { kind: K }>;
 /** A term's meaning. */
 export type TermEntry = Entry<'term'>;
+/** A finding head's meaning. */
+export type HeadEntry = Entry<'head'>;
+/** What a mention can be: a topic's term, or a head whose topic its site decides. */
+export type MentionEntry = TermEntry | HeadEntry;
 /** A trigger's or termination term's meaning. */
 export type TriggerEntry = Entry<'trigger'> | Entry<'termination'>;
-/** A site word's meaning. */
-export type SiteEntry = Entry<'site'>;
+/** A site word's meaning: a site, or a part phrase shared by organs. */
+export type SiteEntry = Entry<'site'> | Entry<'part'>;
 
-/** Phrase kind bit: a topic term. */
+/** Phrase kind bit: a topic term or a finding head. */
 export const TERM = 1;
-/** Phrase kind bit: a report section name. */
+/** Phrase kind bit: a report section name or a study's name. */
 export const SECTION = 2;
 /** Phrase kind bit: an assertion trigger, termination term or pseudo-trigger. */
 export const TRIGGER = 4;
@@ -25,7 +29,9 @@ export const MODIFIER = 8;
 /** The kind bit each entry kind gives its phrase. */
 const KIND_BIT: Readonly<Record<PhraseEntry['kind'], number>> = {
   term: TERM,
+  head: TERM,
   section: SECTION,
+  study: SECTION,
   trigger: TRIGGER,
   termination: TRIGGER,
   pseudo: TRIGGER,
@@ -33,6 +39,7 @@ const KIND_BIT: Readonly<Record<PhraseEntry['kind'], number>> = {
   severity: MODIFIER,
   course: MODIFIER,
   site: MODIFIER,
+  part: MODIFIER,
 };
 
 /**
@@ -44,7 +51,7 @@ export interface PhraseTables {
   /** Per phrase: TERM, SECTION, TRIGGER, MODIFIER bits. */
   kinds: Uint8Array;
   termFrom: Int32Array;
-  terms: TermEntry[];
+  terms: MentionEntry[];
   /** Triggers, terminations and pseudo-triggers (null for a pseudo-trigger). */
   triggerFrom: Int32Array;
   triggers: (TriggerEntry | null)[];
@@ -56,6 +63,10 @@ export interface PhraseTables {
   courses: Course[];
   siteFrom: Int32Array;
   sites: SiteEntry[];
+  studyFrom: Int32Array;
+  studies: string[];
+  /** Per phrase: 1 when it names a site a criterion measures (or a part of one). */
+  measured: Uint8Array;
   /** Per topic id: its urgency and what raises it (the lexicon's). */
   urgency: Lexicon['urgency'];
 }
@@ -78,7 +89,16 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     courses: [],
     siteFrom: new Int32Array(n + 1),
     sites: [],
+    studyFrom: new Int32Array(n + 1),
+    studies: [],
+    measured: new Uint8Array(n),
     urgency: lexicon.urgency,
+  };
+  const criterionSites = new Set(lexicon.criteria.map((c) => c.site));
+  const measuredSite = (site: string) => {
+    for (let s: string | undefined = site; s; s = lexicon.sites[s])
+      if (criterionSites.has(s)) return true;
+    return false;
   };
   lexicon.phrases.forEach((phrase, p) => {
     let kind = 0;
@@ -86,7 +106,11 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
       kind |= KIND_BIT[entry.kind];
       switch (entry.kind) {
         case 'term':
+        case 'head':
           t.terms.push(entry);
+          break;
+        case 'study':
+          t.studies.push(entry.study);
           break;
         case 'trigger':
         case 'termination':
@@ -105,6 +129,10 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
           t.courses.push(entry.value);
           break;
         case 'site':
+          if (measuredSite(entry.site)) t.measured[p] = 1;
+          t.sites.push(entry);
+          break;
+        case 'part':
           t.sites.push(entry);
           break;
       }
@@ -116,6 +144,7 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     t.severityFrom[p + 1] = t.severities.length;
     t.courseFrom[p + 1] = t.courses.length;
     t.siteFrom[p + 1] = t.sites.length;
+    t.studyFrom[p + 1] = t.studies.length;
   });
   return t;
 }

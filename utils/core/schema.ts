@@ -51,25 +51,37 @@ export const Term = z.strictObject({
   text: text(120),
   /** `abbreviation` terms match case-sensitively and only as whole tokens. */
   kind: z.enum(['preferred', 'synonym', 'abbreviation']),
-  /** The anatomic site the term itself names, when it names one. */
-  site: text(60).optional(),
-  /**
-   * A site-less term ("joint space narrowing", "effusion") that names this topic only when
-   * the sentence names no site claimed by a refining topic (see `Topic.refines`).
-   */
-  generic: z.boolean().optional(),
   /** The urgency this wording itself states ("ruptured …", "tension …"), above the topic's. */
   indicator: Indicator.optional(),
 });
 
+/** An id of `data/anatomy.json` (a site) or `data/heads.json` (a head). */
+const VocabularyId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "kidney-lower-pole"')
+  .max(60);
+
 /**
- * "The generic terms of `topic` mean this topic when their sentence names one of `sites`":
- * how "joint space narrowing" in "... of the right hip" becomes hip osteoarthritis.
+ * "A `head` at one of `sites` is this topic": how "simple cyst in the lower pole of the left
+ * kidney" becomes a renal cyst. A claim covers the parts of its sites; the most specific
+ * claim of a bound site wins. Without `sites`, the topic takes the head wherever no claim of
+ * another topic covers the site, and where the report names no site at all.
  */
-export const Refinement = z.strictObject({
-  topic: TopicId,
-  /** Site words or phrases, lowercase, as reports write them ("hip", "l4", "suprapatellar"). */
-  sites: z.array(text(60)).min(1),
+export const Claim = z.strictObject({
+  heads: z.array(VocabularyId).min(1),
+  sites: z.array(VocabularyId).min(1).optional(),
+});
+
+/**
+ * "A `site` measuring `atLeast` or more is this finding", as the reference `ref` defines it:
+ * how "the abdominal aorta measures 3.4 cm" becomes an aneurysm.
+ */
+export const Criterion = z.strictObject({
+  site: VocabularyId,
+  measure: z.enum(['diameter', 'length']),
+  atLeast: z.number().positive(),
+  unit: z.enum(['mm', 'cm']),
+  ref: z.string().min(1),
 });
 
 /** A reference id, local to its topic. */
@@ -211,7 +223,8 @@ export const Topic = z
     terms: z.array(Term).min(1),
     sections: z.array(Section).min(1),
     branches: z.array(BranchGroup).default([]),
-    refines: z.array(Refinement).default([]),
+    claims: z.array(Claim).default([]),
+    criteria: z.array(Criterion).default([]),
     pitfalls: z.array(Pitfall).default([]),
     references: z.array(Reference).default([]),
     related: z.array(TopicId).default([]),
@@ -286,12 +299,12 @@ export const Topic = z
         checkGrader(branch, ['branches', g, 'branches', b]);
       }),
     );
-    topic.refines.forEach((refinement, r) => {
-      if (refinement.topic === topic.id) {
+    topic.criteria.forEach((criterion, c) => {
+      if (!ids.has(criterion.ref)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['refines', r, 'topic'],
-          message: 'a topic cannot refine itself',
+          path: ['criteria', c, 'ref'],
+          message: `cites "${criterion.ref}", which is not among this topic's references`,
         });
       }
     });
@@ -327,7 +340,10 @@ export const Finding = z.strictObject({
   laterality: Laterality.optional(),
   severity: Severity.optional(),
   sizes: z.array(z.string()).optional(),
+  /** The anatomy id of the site the finding is bound to (`data/anatomy.json`). */
   site: z.string().optional(),
+  /** The words of the report that named the site ("lower pole of the left kidney"). */
+  siteText: z.string().optional(),
   /** The other topics the sentence names as alternatives to this one ("A versus B"). */
   differential: z.array(TopicId).optional(),
 });
@@ -351,7 +367,8 @@ export type TopicId = z.infer<typeof TopicId>;
 export type Topic = z.infer<typeof Topic>;
 export type TopicInput = z.input<typeof Topic>;
 export type Term = z.infer<typeof Term>;
-export type Refinement = z.infer<typeof Refinement>;
+export type Claim = z.infer<typeof Claim>;
+export type Criterion = z.infer<typeof Criterion>;
 export type Branch = z.infer<typeof Branch>;
 export type BranchGroup = z.infer<typeof BranchGroup>;
 export type Measure = z.infer<typeof Measure>;

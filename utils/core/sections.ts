@@ -1,15 +1,50 @@
 /**
- * Report sections: the headers of a text and the section in force at any offset, the one
- * place that answers which section a mention is in. A section runs from its header to the
- * next one; before the first header of a text, the section in force is the one the text was
- * given (`sectionAtStart`: the section a previous block of the same report ended in).
+ * Where a mention stands in its report: the section in force (a section runs from its header
+ * to the next one), the organs its header names ("KIDNEYS:", "LUNGS AND PLEURA:") and the
+ * study the report said it is ("CT of the chest"), which holds until another is named. The
+ * one place that answers these. Before a text's first header or study, what the text was
+ * given holds (`ReportPlace`: where a previous block of the same report ended).
  */
 import type { SectionKind } from './lexicon';
 import type { Matches } from './matcher';
-import { SECTION, type PhraseTables } from './phrase-tables';
+import { MODIFIER, SECTION, type PhraseTables } from './phrase-tables';
 import { firstAfter } from './sorted';
 import { SpanList } from './spans';
 import { headerNameEnd, standsAsHeader } from './structure';
+
+/** Where a block of a report starts or ends: its section, header organs and study. */
+export interface ReportPlace {
+  readonly section?: SectionKind;
+  /** Sites the header in force names, in order; none under a header that names none. */
+  readonly organs?: readonly string[];
+  /** The study id (`data/studies.json`) the report said it is. */
+  readonly study?: string;
+}
+
+/** True when two places are the same place. */
+export function samePlace(a: ReportPlace | undefined, b: ReportPlace | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return isEmptyPlace(a ?? b!);
+  const ao = a.organs ?? [];
+  const bo = b.organs ?? [];
+  return (
+    a.section === b.section &&
+    a.study === b.study &&
+    ao.length === bo.length &&
+    ao.every((o, i) => o === bo[i])
+  );
+}
+
+const isEmptyPlace = (p: ReportPlace) =>
+  p.section === undefined && p.study === undefined && (p.organs ?? []).length === 0;
+
+/** Sections a study named in does not make the report that study ("COMPARISON: CT chest"). */
+const NOT_THE_STUDY: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>([
+  'comparison',
+  'indication',
+  'past-history',
+  'family-history',
+]);
 
 /**
  * Section headers [start, end) of the name, by start, each with the section it opens.
@@ -18,13 +53,21 @@ import { headerNameEnd, standsAsHeader } from './structure';
  */
 export class SectionHeaders extends SpanList<SectionKind> {
   private hint = 0;
+  /** Where the text starts; its section holds before the first header. */
+  readonly atStart: ReportPlace;
   /** The section in force before the first header, if any. */
-  sectionAtStart: SectionKind | undefined;
+  readonly sectionAtStart: SectionKind | undefined;
+  /** Per header, the sites its name holds (undefined: none). */
+  organs: (readonly string[] | undefined)[] = [];
+  /** Study names outside the sections that only refer to other studies: start, and the id. */
+  readonly studyStarts: number[] = [];
+  readonly studyIds: string[] = [];
 
-  /** An empty list; `sectionAtStart` holds before its first header. */
-  constructor(sectionAtStart?: SectionKind) {
+  /** An empty list; `atStart` holds before its first header. */
+  constructor(atStart: ReportPlace = {}) {
     super();
-    this.sectionAtStart = sectionAtStart;
+    this.atStart = atStart;
+    this.sectionAtStart = atStart.section;
   }
 
   override push(start: number, end: number, value: SectionKind): void {
@@ -63,6 +106,33 @@ export class SectionHeaders extends SpanList<SectionKind> {
     return this.count > 0 ? this.value[this.count - 1] : this.sectionAtStart;
   }
 
+  /** The organs the header in force at `at` names, if it names any. */
+  organsAt(at: number): readonly string[] | undefined {
+    const n = this.countAtOrBefore(at - 1);
+    return n > 0 ? this.organs[n - 1] : this.atStart.organs;
+  }
+
+  /** The study the report said it is, before `at`. */
+  studyAt(at: number): string | undefined {
+    const n = firstAfter(this.studyStarts, this.studyStarts.length, at - 1);
+    return n > 0 ? this.studyIds[n - 1] : this.atStart.study;
+  }
+
+  /** Where the text ends: what the next block of the report starts in. */
+  placeAtEnd(): ReportPlace {
+    const section = this.sectionAtEnd();
+    const organs = this.count > 0 ? this.organs[this.count - 1] : this.atStart.organs;
+    const n = this.studyIds.length;
+    const study = n > 0 ? this.studyIds[n - 1] : this.atStart.study;
+    const end: ReportPlace = {
+      ...(section !== undefined ? { section } : {}),
+      ...(organs !== undefined ? { organs } : {}),
+      ...(study !== undefined ? { study } : {}),
+    };
+    // The same object when nothing changed, so that blocks of one report share it.
+    return samePlace(end, this.atStart) ? this.atStart : end;
+  }
+
   /** True when [start, end) lies within one of the headers. */
   inHeader(start: number, end: number): boolean {
     const i = this.countAtOrBefore(start) - 1;
@@ -79,9 +149,73 @@ export function collectSections(
   text: string,
   matches: Matches,
   tables: PhraseTables,
-  sectionAtStart?: SectionKind,
+  atStart: ReportPlace = {},
 ): SectionHeaders {
-  const found = new SectionHeaders(sectionAtStart);
+  const headers = collectHeaders(text, matches, tables, atStart);
+  markOrgansAndStudies(text, matches, tables, headers);
+  return headers;
+}
+
+/**
+ * The sites each header's name holds ("KIDNEYS:", "LUNGS AND PLEURA:"), and the studies the
+ * text names where a study name means the study itself.
+ */
+function markOrgansAndStudies(
+  text: string,
+  matches: Matches,
+  tables: PhraseTables,
+  headers: SectionHeaders,
+): void {
+  const { kinds, siteFrom, sites, studyFrom, studies } = tables;
+  headers.organs = new Array<readonly string[] | undefined>(headers.count);
+  for (let n = 0; n < matches.count; n++) {
+    const p = matches.phrase[n]!;
+    const kind = kinds[p]!;
+    if ((kind & (MODIFIER | SECTION)) === 0) continue;
+    const start = matches.start[n]!;
+    if ((kind & SECTION) !== 0 && studyFrom[p]! < studyFrom[p + 1]!) {
+      if (!NOT_THE_STUDY.has(headers.sectionAt(start))) {
+        headers.studyStarts.push(start);
+        headers.studyIds.push(studies[studyFrom[p]!]!);
+      }
+    }
+    if ((kind & MODIFIER) === 0 || headers.count === 0) continue;
+    for (let e = siteFrom[p]!; e < siteFrom[p + 1]!; e++) {
+      const entry = sites[e]!;
+      if (entry.kind !== 'site') continue;
+      if (entry.raw !== undefined && !sameWords(text, start, matches.end[n]!, entry.raw)) continue;
+      const h = headers.countAtOrBefore(start) - 1;
+      if (h < 0 || headers.end[h]! < matches.end[n]!) continue;
+      const list = (headers.organs[h] ??= []) as string[];
+      if (!list.includes(entry.site)) list.push(entry.site);
+    }
+  }
+  // A header that names the study ("CT CHEST:") names no organ its findings are in.
+  for (const start of headers.studyStarts) {
+    const h = headers.countAtOrBefore(start) - 1;
+    if (h >= 0 && headers.end[h]! > start) headers.organs[h] = undefined;
+  }
+}
+
+/** True when text[start, end) holds exactly the words `raw`, case kept. */
+export function sameWords(text: string, start: number, end: number, raw: string): boolean {
+  return (
+    text
+      .slice(start, end)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(' ') === raw
+  );
+}
+
+/** The section headers of the text, by start (see `collectSections`). */
+function collectHeaders(
+  text: string,
+  matches: Matches,
+  tables: PhraseTables,
+  atStart: ReportPlace,
+): SectionHeaders {
+  const found = new SectionHeaders(atStart);
   const { kinds, lexicon } = tables;
   for (let n = 0; n < matches.count; n++) {
     if ((kinds[matches.phrase[n]!]! & SECTION) === 0) continue;
@@ -118,7 +252,7 @@ export function collectSections(
   }
   others.sortByStart(true);
   // Merged in order; at equal keys the known sections come first, as they were listed first.
-  const merged = new SectionHeaders(sectionAtStart);
+  const merged = new SectionHeaders(atStart);
   let a = 0;
   let b = 0;
   while (a < found.count || b < others.count) {

@@ -5,6 +5,7 @@
  * Each update tells what it changed: the mentions it dropped and those it added.
  */
 import type { Detector } from '../core/detect';
+import { samePlace } from '../core/sections';
 import type { BlockIds, BlockIndex } from './block-index';
 import { detectBlock, toScanned, type LocatedFinding, type ScannedSegment } from './located';
 import { isBlock, Segment, walkText } from './text-chunks';
@@ -121,15 +122,15 @@ function detectInOrder(
   for (const from of positions) {
     for (let i = Math.max(from, done + 1); i < segments.length; i++) {
       const segment = segments[i]!;
-      const section = segments[i - 1]?.sectionAtEnd;
+      const place = segments[i - 1]?.placeAtEnd;
       if (!todo.has(segment)) {
-        // Unchanged: read again only in a section other than the one it was read in.
-        if (segment.sectionAtStart === section) break;
+        // Unchanged: read again only where the report stands otherwise than it was read.
+        if (samePlace(segment.placeAtStart, place)) break;
         gone.push(...segment.findings);
         segment.findings = [];
       }
       todo.delete(segment);
-      detectBlock(detector, segment, section);
+      detectBlock(detector, segment, place);
       came.push(...segment.findings);
       count++;
       done = i;

@@ -5,7 +5,7 @@
  * handed back as numbers.
  */
 import type { Detector } from '../core/detect';
-import type { SectionKind } from '../core/lexicon';
+import type { ReportPlace } from '../core/sections';
 import type { BlockIds } from './block-index';
 import { detectBlock, SEPARATOR, toScanned, type ScannedSegment } from './located';
 import { walkText } from './text-chunks';
@@ -52,13 +52,13 @@ async function detectInSlices(
   sliceMs: number,
   pause: () => Promise<boolean>,
 ): Promise<boolean> {
-  let section: SectionKind | undefined;
+  let place: ReportPlace | undefined;
   let sliceStart = performance.now();
   let chars = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    detectBlock(detector, block, section);
-    section = block.sectionAtEnd;
+    detectBlock(detector, block, place);
+    place = block.placeAtEnd;
     chars += block.text.length;
     if (chars < CHARS_PER_LOOK || i + 1 === blocks.length) continue;
     chars = 0;

@@ -4,8 +4,8 @@
  * mention with an id that stays the same while its block is unchanged.
  */
 import type { Detector } from '../core/detect';
-import type { SectionKind } from '../core/lexicon';
 import type { Finding } from '../core/schema';
+import type { ReportPlace } from '../core/sections';
 import { Segment, type TextChunk } from './text-chunks';
 
 /**
@@ -16,10 +16,10 @@ import { Segment, type TextChunk } from './text-chunks';
 export class ScannedSegment extends Segment {
   order = 0;
   findings: LocatedFinding[] = [];
-  /** The report section the block was read in: the one the block before it ended in. */
-  sectionAtStart: SectionKind | undefined = undefined;
-  /** The report section in force at the block's end: the next block starts in it. */
-  sectionAtEnd: SectionKind | undefined = undefined;
+  /** Where in its report the block was read: where the block before it ended. */
+  placeAtStart: ReportPlace | undefined = undefined;
+  /** Where the report stands at the block's end (section, header organs, study). */
+  placeAtEnd: ReportPlace | undefined = undefined;
 
   // Its own object, every field declared: fields added to a read segment would each page's
   // tens of thousands of blocks an out-of-object property store.
@@ -78,18 +78,18 @@ export const SEPARATOR = '\n\n';
 const MAX_PART = 200_000;
 
 /**
- * Detects `segment`'s text in the section the block before it ended in, and gives it its
- * mentions and the section at its end (what the next block starts in). A block longer than
- * `MAX_PART` is read in parts cut at blank lines, each in the section the last one ended in.
+ * Detects `segment`'s text where the block before it ended in its report, and gives it its
+ * mentions and the place at its end (where the next block starts). A block longer than
+ * `MAX_PART` is read in parts cut at blank lines, each where the last one ended.
  */
 export function detectBlock(
   detector: Detector,
   segment: ScannedSegment,
-  sectionAtStart: SectionKind | undefined,
+  placeAtStart: ReportPlace | undefined,
 ): void {
   const { text } = segment;
-  segment.sectionAtStart = sectionAtStart;
-  let section = sectionAtStart;
+  segment.placeAtStart = placeAtStart;
+  let place = placeAtStart;
   for (let from = 0; from < text.length;) {
     let to = text.length;
     if (to - from > MAX_PART) {
@@ -97,17 +97,17 @@ export function detectBlock(
       if (cut > from) to = cut;
     }
     const reading = detector.read(from === 0 && to === text.length ? text : text.slice(from, to), {
-      sectionAtStart: section,
+      atStart: place,
     });
     for (const finding of reading.findings) {
       finding.start += from;
       finding.end += from;
       addMention(segment, finding);
     }
-    section = reading.sectionAtEnd;
+    place = reading.atEnd;
     from = to;
   }
-  segment.sectionAtEnd = section;
+  segment.placeAtEnd = place;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * `Detector.read`: a report read block by block, each block given the section the block
- * before it ended in, gives every block's findings the statuses that reading the blocks
+ * `Detector.read`: a report read block by block, each block given where the block before it
+ * ended (its section, the organs its header names, the study), gives every block's findings the statuses that reading the blocks
  * joined by blank lines gives them in one call. This is what lets a page scanner read one
  * changed block without the text around it.
  */
@@ -8,22 +8,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seedTopics } from '../../../data/index';
 import { createDetector } from '../../../utils/core/detect';
-import type { SectionKind } from '../../../utils/core/lexicon';
 import type { Finding } from '../../../utils/core/schema';
+import type { ReportPlace } from '../../../utils/core/sections';
 
 const detector = createDetector(seedTopics);
 const SEPARATOR = '\n\n';
 
-/** [topicId, start, end, status] of each finding, offsets moved by `shift`. */
+/** [topicId, start, end, status, site] of each finding, offsets moved by `shift`. */
 const statuses = (findings: readonly Finding[], shift = 0) =>
-  findings.map((f) => [f.topicId, f.start + shift, f.end + shift, f.status]);
+  findings.map((f) => [f.topicId, f.start + shift, f.end + shift, f.status, f.site]);
 
-/** Each block's findings, read one by one with the section carried over. */
+/** Each block's findings, read one by one with the place carried over. */
 function readInTurn(blocks: readonly string[]): Finding[][] {
-  let section: SectionKind | undefined;
+  let place: ReportPlace | undefined;
   return blocks.map((block) => {
-    const { findings, sectionAtEnd } = detector.read(block, { sectionAtStart: section });
-    section = sectionAtEnd;
+    const { findings, atEnd } = detector.read(block, { atStart: place });
+    place = atEnd;
     return findings;
   });
 }
@@ -63,7 +63,18 @@ describe('read, block by block with the section carried over', () => {
       ['FAMILY HISTORY: colon cancer', 'MEDICATIONS: none', 'Pleural effusion.'],
       ['present'],
     ],
-    ['a header in the block itself wins', ['FAMILY HISTORY:', 'FINDINGS: effusion'], ['present']],
+    [
+      'a header in the block itself wins',
+      ['FAMILY HISTORY:', 'FINDINGS: pleural effusion'],
+      ['present'],
+    ],
+    ['the study goes on', ['CHEST RADIOGRAPH', 'Small effusion.'], ['present']],
+    ['an organ header goes on', ['KIDNEYS:', '4 mm stone.', 'Simple cyst.'], ['present']],
+    [
+      'a later study ends the one before',
+      ['Chest radiograph.', 'CT of the abdomen.', 'No mass.'],
+      [],
+    ],
     ['no header at all', ['Cough.', 'No pneumothorax.'], ['absent']],
     [
       'a block without findings passes it on',
@@ -80,14 +91,29 @@ describe('read, block by block with the section carried over', () => {
   });
 
   it('says the section at the end: the last header, else the one it started in', () => {
-    expect(detector.read('FAMILY HISTORY: none').sectionAtEnd).toBe('family-history');
-    expect(detector.read('IMPRESSION:\nNo effusion.').sectionAtEnd).toBe('impression');
-    expect(detector.read('MEDICATIONS: none').sectionAtEnd).toBe('other');
-    expect(detector.read('No effusion.').sectionAtEnd).toBeUndefined();
-    expect(detector.read('No effusion.', { sectionAtStart: 'indication' }).sectionAtEnd).toBe(
-      'indication',
-    );
-    expect(detector.read('', { sectionAtStart: 'comparison' }).sectionAtEnd).toBe('comparison');
+    const sectionAtEnd = (text: string, atStart?: ReportPlace) =>
+      detector.read(text, { atStart }).atEnd.section;
+    expect(sectionAtEnd('FAMILY HISTORY: none')).toBe('family-history');
+    expect(sectionAtEnd('IMPRESSION:\nNo effusion.')).toBe('impression');
+    expect(sectionAtEnd('MEDICATIONS: none')).toBe('other');
+    expect(sectionAtEnd('No effusion.')).toBeUndefined();
+    expect(sectionAtEnd('No effusion.', { section: 'indication' })).toBe('indication');
+    expect(sectionAtEnd('', { section: 'comparison' })).toBe('comparison');
+  });
+
+  it('says the organs and the study at the end', () => {
+    expect(detector.read('LIVER: normal.').atEnd).toEqual({ section: 'other', organs: ['liver'] });
+    expect(detector.read('LUNGS AND PLEURA: clear.').atEnd.organs).toEqual(['lung', 'pleura']);
+    expect(detector.read('FINDINGS: normal.', { atStart: { organs: ['liver'] } }).atEnd).toEqual({
+      section: 'findings',
+    });
+    expect(detector.read('CT of the chest without contrast.').atEnd).toEqual({ study: 'chest' });
+    // A study named as a comparison is not this report's study.
+    expect(detector.read('COMPARISON: chest radiograph 2019.').atEnd.study).toBeUndefined();
+    // A header that names the study names no organ.
+    expect(detector.read('CT CHEST: see below').atEnd.organs).toBeUndefined();
+    const place = { study: 'chest' };
+    expect(detector.read('No change.', { atStart: place }).atEnd).toBe(place);
   });
 
   it('detect(text) is read(text) with no section before it', () => {
@@ -124,6 +150,13 @@ describe('read, block by block with the section carried over', () => {
     '1. Mild cardiomegaly.',
     '- right upper lobe nodule',
     'no focal consolidation or effusion',
+    'CHEST RADIOGRAPH',
+    'CT of the abdomen',
+    'KIDNEYS:',
+    'LIVER:',
+    'small effusion',
+    '2 cm cyst in the lower pole',
+    'The spleen is enlarged.',
   ];
   const piece = fc.oneof(fc.constantFrom(...headers), fc.constantFrom(...sentences));
   const joiner = fc.constantFrom(' ', '\n', '\n\n', ' ', '. ');

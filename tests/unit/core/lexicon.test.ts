@@ -1,5 +1,5 @@
 /**
- * The compiled lexicon (version 2: a vocabulary of folded words and phrases over it, each
+ * The compiled lexicon (version 4: a vocabulary of folded words and phrases over it, each
  * with its meanings): deduplication, case handling, folding of plurals and possessives, the
  * rule phrases. The JSON round trip is in lexicon-roundtrip.test.ts.
  */
@@ -16,11 +16,27 @@ import {
   type LexiconTopic,
   type PhraseEntry,
 } from '../../../utils/core/lexicon';
+import { compileAnatomy } from '../../../utils/core/anatomy';
 import { normalize } from '../../../utils/core/normalize';
 import type { Term } from '../../../utils/core/schema';
+import type { Vocabulary } from '../../../utils/core/vocabulary';
 
-const t = (text: string, kind: Term['kind'] = 'synonym', site?: string): Term =>
-  site ? { text, kind, site } : { text, kind };
+const t = (text: string, kind: Term['kind'] = 'synonym'): Term => ({ text, kind });
+
+/** A vocabulary of one site, one part, one head and one study, to see each compiled. */
+const small: Vocabulary = {
+  anatomy: compileAnatomy({
+    about: 'test',
+    sites: [
+      { id: 'hip', label: 'hip', kind: 'region', nouns: ['hip'], abbreviations: ['HJ'] },
+      { id: 'hip-lip', label: 'lip', kind: 'part', partOf: 'hip', contextual: ['lip'] },
+    ],
+    numbered: [],
+  }),
+  heads: [{ id: 'cyst', phrases: ['cyst'] }],
+  studies: [{ id: 'hips', region: 'hip', defaults: {}, phrases: ['hip radiograph'] }],
+  headIds: new Set(['cyst']),
+};
 
 /** Rules with no phrases at all: the lexicon then holds terms, sites and modifier words. */
 const noRules: ContextRules = {
@@ -47,7 +63,7 @@ const noRules: ContextRules = {
 };
 
 type TermEntry = Extract<PhraseEntry, { kind: 'term' }>;
-type TermEntryLike = Omit<TermEntry, 'kind' | 'topicId' | 'generic'>;
+type TermEntryLike = Omit<TermEntry, 'kind' | 'topicId'>;
 
 /** The phrases of a lexicon that carry terms, as [words, term entries]. */
 function termPhrases(lexicon: Lexicon): [string, TermEntry[]][] {
@@ -57,13 +73,8 @@ function termPhrases(lexicon: Lexicon): [string, TermEntry[]][] {
   });
 }
 
-/** A term entry of topic "x", non-generic unless said. */
-const entry = (e: TermEntryLike): TermEntry => ({
-  kind: 'term',
-  topicId: 'x',
-  generic: false,
-  ...e,
-});
+/** A term entry of topic "x". */
+const entry = (e: TermEntryLike): TermEntry => ({ kind: 'term', topicId: 'x', ...e });
 
 const compileCases: { name: string; terms: Term[]; phrases: [string, TermEntry[]][] }[] = [
   {
@@ -119,15 +130,9 @@ const compileCases: { name: string; terms: Term[]; phrases: [string, TermEntry[]
     ],
   },
   {
-    name: 'carries the site of a term',
-    terms: [t('hip osteoarthritis', 'preferred', 'hip'), t('coxarthrosis')],
-    phrases: [
-      [
-        'hip osteoarthritis',
-        [entry({ raw: 'hip osteoarthritis', caseSensitive: false, site: 'hip' })],
-      ],
-      ['coxarthrosis', [entry({ raw: 'coxarthrosis', caseSensitive: false })]],
-    ],
+    name: "reads a term that is a head's phrase as the head",
+    terms: [t('hip cyst', 'preferred'), t('Cyst')],
+    phrases: [['hip cyst', [entry({ raw: 'hip cyst', caseSensitive: false, head: 'cyst' })]]],
   },
   {
     name: 'stores the singular of plural words and drops possessives',
@@ -162,9 +167,9 @@ const compileCases: { name: string; terms: Term[]; phrases: [string, TermEntry[]
 
 describe('compileLexicon: terms', () => {
   it.each(compileCases)('$name', ({ terms, phrases }) => {
-    const lexicon = compileLexicon([{ id: 'x', terms }], noRules);
+    const lexicon = compileLexicon([{ id: 'x', terms }], noRules, small);
     expect(lexicon.format).toBe('radlens-lexicon');
-    expect(lexicon.version).toBe(3);
+    expect(lexicon.version).toBe(4);
     expect(termPhrases(lexicon)).toEqual(phrases);
   });
 
@@ -174,7 +179,7 @@ describe('compileLexicon: terms', () => {
       t('pleural effusion'),
       t('PLEURAL-EFFUSION'),
     ];
-    const lexicon = compileLexicon([{ id: 'x', terms }], noRules);
+    const lexicon = compileLexicon([{ id: 'x', terms }], noRules, small);
     const phrases = termPhrases(lexicon);
     expect(phrases.map(([words]) => words)).toEqual(['pleural effusion']);
     expect(phrases[0]![1].every((e) => e.topicId === 'x' && !e.caseSensitive)).toBe(true);
@@ -190,49 +195,53 @@ describe('compileLexicon: terms', () => {
         { id: 'b', terms: [t('Effusion')] },
       ],
       noRules,
+      small,
     );
     expect(termPhrases(lexicon).map(([words, es]) => [words, es.map((e) => e.topicId)])).toEqual([
       ['effusion', ['a', 'b']],
     ]);
   });
 
-  it('marks generic terms and compiles the sites that refine them', () => {
+  it('compiles the vocabulary: sites, shared parts, heads, studies; and claims, criteria', () => {
     const topics: LexiconTopic[] = [
       {
-        id: 'osteoarthritis',
-        terms: [{ text: 'joint space narrowing', kind: 'synonym', generic: true }],
+        id: 'hip-cyst',
+        terms: [t('coxal cyst')],
+        claims: [{ heads: ['cyst'], sites: ['hip'] }],
+        criteria: [{ site: 'hip', measure: 'diameter', atLeast: 2, unit: 'cm', ref: 'r' }],
       },
-      {
-        id: 'hip-osteoarthritis',
-        terms: [t('coxarthrosis')],
-        refines: [{ topic: 'osteoarthritis', sites: ['hip', 'Femoral head'] }],
-      },
+      { id: 'any-cyst', terms: [t('cystic change')], claims: [{ heads: ['cyst'] }] },
     ];
-    const lexicon = compileLexicon(topics, noRules);
-    const [[, [generic]] = ['', []]] = termPhrases(lexicon);
-    expect(generic?.generic).toBe(true);
-    const sites = lexicon.phrases.flatMap((p) =>
+    const lexicon = compileLexicon(topics, noRules, small);
+    const meanings = lexicon.phrases.flatMap((p) =>
       p.entries
-        .filter((e) => e.kind === 'site')
+        .filter((e) => e.kind !== 'term' && e.kind !== 'laterality' && e.kind !== 'severity')
         .map((e) => [p.words.map((w) => lexicon.words[w]).join(' '), e]),
     );
-    expect(sites).toEqual([
-      ['hip', { kind: 'site', site: 'hip', refines: [['osteoarthritis', 'hip-osteoarthritis']] }],
-      [
-        'femoral head',
-        {
-          kind: 'site',
-          site: 'femoral head',
-          refines: [['osteoarthritis', 'hip-osteoarthritis']],
-        },
+    expect(meanings).toEqual([
+      ['hip', { kind: 'site', site: 'hip' }],
+      ['hj', { kind: 'site', site: 'hip', raw: 'HJ' }],
+      ['lip', { kind: 'part', parts: [['hip', 'hip-lip']] }],
+      ['cyst', { kind: 'head', head: 'cyst', raw: 'cyst', caseSensitive: false }],
+      ['hip radiograph', { kind: 'study', study: 'hips' }],
+    ]);
+    expect(lexicon.sites).toEqual({ hip: '', 'hip-lip': 'hip' });
+    expect(lexicon.claims).toEqual({
+      cyst: [
+        ['hip', 'hip-cyst'],
+        ['', 'any-cyst'],
       ],
+    });
+    expect(lexicon.studies).toEqual({ hips: { region: 'hip', defaults: {} } });
+    expect(lexicon.criteria).toEqual([
+      { topicId: 'hip-cyst', site: 'hip', atLeast: 2, unit: 'cm' },
     ]);
   });
 
   it('compiles the modifier words even without rules', () => {
-    const lexicon = compileLexicon([], noRules);
+    const lexicon = compileLexicon([], noRules, small);
     const kinds = new Set(lexicon.phrases.flatMap((p) => p.entries.map((e) => e.kind)));
-    expect(kinds).toEqual(new Set(['laterality', 'severity']));
+    expect(kinds).toEqual(new Set(['laterality', 'severity', 'site', 'part', 'head', 'study']));
   });
 });
 
@@ -389,16 +398,19 @@ const termEntry: PhraseEntry = {
   topicId: 'x',
   raw: 'effusion',
   caseSensitive: false,
-  generic: false,
 };
 const phrase = { words: [0], entries: [termEntry] };
 const valid = {
   format: 'radlens-lexicon',
-  version: 3,
+  version: 4,
   urgency: { x: { indicator: 'warning' } },
   words: ['effusion'],
   phrases: [phrase],
   transparent: [],
+  sites: { pleura: '' },
+  claims: { effusion: [['pleura', 'x']] },
+  studies: { chest: { region: 'pleura', defaults: {} } },
+  criteria: [],
 };
 
 describe('isLexicon', () => {
@@ -410,8 +422,21 @@ describe('isLexicon', () => {
     ['a lexicon without words or phrases', { ...valid, words: [], phrases: [] }],
     ['a lexicon with a transparent word', { ...valid, transparent: [0] }],
     [
-      'a term with a site',
-      { ...valid, phrases: [{ ...phrase, entries: [{ ...termEntry, site: 'hip' }] }] },
+      'a site, a part, a head and a study',
+      {
+        ...valid,
+        phrases: [
+          {
+            ...phrase,
+            entries: [
+              { kind: 'site', site: 'pleura' },
+              { kind: 'part', parts: [['pleura', 'pleura']] },
+              { kind: 'head', head: 'effusion', raw: 'effusion', caseSensitive: false },
+              { kind: 'study', study: 'chest' },
+            ],
+          },
+        ],
+      },
     ],
     [
       `a phrase of ${MAX_PHRASE_WORDS} words`,
@@ -431,11 +456,24 @@ describe('isLexicon', () => {
     ['a wrong format', { ...valid, format: 'radlens-pack' }],
     ['the old version 1', { ...valid, version: 1 }],
     ['the old version 2 (no urgency)', { ...valid, version: 2 }],
-    ['a version as string', { ...valid, version: '3' }],
+    ['the old version 3 (no vocabulary)', { ...valid, version: 3 }],
+    ['a version as string', { ...valid, version: '4' }],
+    ['missing sites', { ...valid, sites: undefined }],
+    ['a site parent that is no id', { ...valid, sites: { pleura: 1 } }],
+    ['claims that are no pairs', { ...valid, claims: { effusion: ['pleura'] } }],
+    ['a study without its region', { ...valid, studies: { chest: { defaults: {} } } }],
+    [
+      'a criterion in inches',
+      { ...valid, criteria: [{ topicId: 'x', site: 'a', atLeast: 1, unit: 'in' }] },
+    ],
+    [
+      'a part entry without pairs',
+      { ...valid, phrases: [{ ...phrase, entries: [{ kind: 'part', parts: ['pleura'] }] }] },
+    ],
     ['missing urgency', { ...valid, urgency: undefined }],
     ['an urgency that is no indicator', { ...valid, urgency: { x: { indicator: 'urgent' } } }],
-    ['missing words', { format: 'radlens-lexicon', version: 3, urgency: {}, phrases: [] }],
-    ['missing phrases', { format: 'radlens-lexicon', version: 3, urgency: {}, words: [] }],
+    ['missing words', { ...valid, words: undefined }],
+    ['missing phrases', { ...valid, phrases: undefined }],
     ['words as an object', { ...valid, words: { 0: 'effusion' } }],
     ['a word in capitals', { ...valid, words: ['Effusion'] }],
     ['a word with a space', { ...valid, words: ['pleural effusion'] }],
@@ -475,16 +513,20 @@ describe('isLexicon', () => {
   });
 
   // The guard exists so the content script can trust what it receives: a phrase without
-  // meanings or a site entry without `refines` is refused rather than crashing detect.
+  // meanings, or a head whose claims name sites the lexicon lacks, is refused or read safely.
   it.each([
     ['a phrase with no meaning', { ...valid, phrases: [{ words: [0], entries: [] }] }, 'effusion'],
     [
-      'a site entry without refines',
+      'a head claimed at a site the lexicon does not list',
       {
         ...valid,
         words: ['effusion', 'knee'],
+        claims: { effusion: [['elbow', 'x']] },
         phrases: [
-          { words: [0], entries: [{ ...termEntry, generic: true }] },
+          {
+            words: [0],
+            entries: [{ kind: 'head', head: 'effusion', raw: 'effusion', caseSensitive: false }],
+          },
           { words: [1], entries: [{ kind: 'site', site: 'knee' }] },
         ],
       },

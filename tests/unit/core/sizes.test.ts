@@ -8,7 +8,7 @@ const detector = createDetector(seedTopics);
 describe('sizes read with a finding', () => {
   it.each([
     ['A 6 mm nodule in the right upper lobe.', 'pulmonary-nodule', ['6 mm']],
-    ['Nodule measuring 1.8 x 1.2 cm.', 'pulmonary-nodule', ['1.8 x 1.2 cm']],
+    ['Lung nodule measuring 1.8 x 1.2 cm.', 'pulmonary-nodule', ['1.8 x 1.2 cm']],
     ['Infrarenal abdominal aortic aneurysm, 4.5 cm.', 'abdominal-aortic-aneurysm', ['4.5 cm']],
     ['Left adrenal nodule, 1.5 cm, -15 HU.', 'adrenal-nodule', ['1.5 cm', '-15 HU']],
     ['Left adrenal nodule of −8 HU.', 'adrenal-nodule', ['−8 HU']],

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { seedTopics, seedVersion } from '../../../data/index';
 import { createDetector } from '../../../utils/core/detect';
+import { loadVocabulary, vocabularyProblems } from '../../../utils/core/vocabulary';
 import { phraseWords } from '../../../utils/core/lexicon';
 import { Topic } from '../../../utils/core/schema';
 
@@ -30,6 +31,7 @@ const parsed: Topic[] = files.flatMap(({ json }) => {
   return result.success ? [result.data] : [];
 });
 const topicIds = new Set(parsed.map((t) => t.id));
+const vocabulary = loadVocabulary();
 
 describe('data/topics folder', () => {
   it('holds at least 60 topic files (the knowledge-base bar of npm run kb:report)', () => {
@@ -41,7 +43,7 @@ describe('data/topics folder', () => {
     expect(topicIds.size).toBe(parsed.length);
   });
 
-  it("gives each term to one topic (shared site-less terms are one generic topic's, refined by site)", () => {
+  it('gives each term to one topic (a site decides what a shared head means: claims)', () => {
     const owners = new Map<string, string[]>();
     for (const topic of parsed) {
       for (const term of topic.terms) {
@@ -61,14 +63,39 @@ describe('data/topics folder', () => {
     expect(shared).toEqual([]);
   });
 
-  it('refines only generic topics that exist and hold a generic term', () => {
-    for (const topic of parsed) {
-      for (const refinement of topic.refines) {
-        const generic = parsed.find((t) => t.id === refinement.topic);
-        expect(generic, `${topic.id} refines ${refinement.topic}`).toBeDefined();
-        expect(generic!.terms.some((t) => t.generic)).toBe(true);
-      }
-    }
+  it("claims only heads and sites of the vocabulary, and criteria cite the topic's sources", () => {
+    const problems = parsed.flatMap((topic) =>
+      vocabularyProblems(topic, vocabulary).map((p) => `${topic.id}: ${p}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('claims the head of every term that is a head phrase (else the term names nothing)', () => {
+    const headOf = new Map(
+      vocabulary.heads.flatMap((h) =>
+        h.phrases.map((p) => [(phraseWords(p) ?? []).join(' '), h.id]),
+      ),
+    );
+    const unclaimed = parsed.flatMap((topic) =>
+      topic.terms.flatMap((term) => {
+        const head = headOf.get((phraseWords(term.text) ?? []).join(' '));
+        const claims = topic.claims.some((c) => head !== undefined && c.heads.includes(head));
+        return head !== undefined && !claims ? [`${topic.id}: "${term.text}" is head ${head}`] : [];
+      }),
+    );
+    expect(unclaimed).toEqual([]);
+  });
+
+  it('gives each (head, site) pair to one topic', () => {
+    const owners = new Map<string, string[]>();
+    for (const topic of parsed)
+      for (const claim of topic.claims)
+        for (const head of claim.heads)
+          for (const site of claim.sites ?? ['anywhere']) {
+            const key = `${head} at ${site}`;
+            owners.set(key, [...(owners.get(key) ?? []), topic.id]);
+          }
+    expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
   });
 });
 

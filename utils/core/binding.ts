@@ -1,0 +1,241 @@
+/**
+ * Binds a mention to the site its clause names: a site inside the mention ("renal cyst"), an
+ * adjective or noun right before it ("left ovarian cyst", "hepatic segment 7 lesion"), a
+ * prepositional phrase after it ("cyst in the lower pole of the left kidney", "fracture of
+ * the left seventh rib"), or the subject it is said of ("the left kidney contains a stone",
+ * "the spleen is enlarged"). A part phrase shared by organs ("lower pole") is the part of the
+ * organ named beside it, or of the organ its header names. Pure: reads the sentence's site
+ * words as the matcher found them.
+ */
+import { isWithin, type ClaimTables } from './claims';
+import type { SiteEntry } from './phrase-tables';
+import { sameWords } from './sections';
+import { firstAtOrAfter } from './sorted';
+import type { SpanList } from './spans';
+
+/** A site a mention is bound to, and the words [from, to) that name it. */
+export interface BoundSite {
+  site: string;
+  from: number;
+  to: number;
+  /** The site words are the mention's own ("renal cyst"). */
+  inside?: boolean;
+  /** The site is the clause's subject the finding is said of ("the liver contains ..."). */
+  subject?: boolean;
+}
+
+/** Words that tie a site after a finding to it ("cyst in the liver", "fracture of the rib"). */
+const PREPOSITION =
+  /(?:^|[^\p{L}])(?:of|in|within|involving|at|along|on|from|throughout|into|arising|affecting|centered)(?:[^\p{L}]|$)/iu;
+/** A site before a finding names it when only a few modifier words stand between. */
+const ADJECTIVE_GAP = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
+/** Words that, between a site and a finding, tie the finding to that site anyway. */
+const NOT_ADJECTIVE =
+  /(?:^|[^\p{L}])(?:is|are|was|were|has|have|contains?|demonstrates?|shows?|with|without|of|in|and|or|no|there)(?:[^\p{L}]|$)/iu;
+/** A site right after a finding word names it ("enlarged and tortuous aorta", "nodule RUL"). */
+const NOUN_AFTER = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
+const NOT_NOUN_AFTER =
+  /(?:^|[^\p{L}])(?:is|are|was|were|has|have|contains?|demonstrates?|shows?|with|without|no|there|of|in|on|at|to|by|for|from|the|a|an)(?:[^\p{L}]|$)/iu;
+/** A finding after these is not said of the subject before them ("... and there is ..."). */
+const NEW_SUBJECT = /(?:^|[^\p{L}])(?:there|which|but|although|whereas)(?:[^\p{L}]|$)/iu;
+const PART_AFTER_ORGAN = /^[\s,-]*$/;
+const ORGAN_AFTER_PART = /^\s+(?:of|in|within)\s+(?:the\s+)?(?:(?:left|right|both)\s+)?$/i;
+const INTRODUCTORY = /^\s*(?:in|within|at)\s+the\s/i;
+/**
+ * A site after these is a landmark the finding is seen against, not its site ("nodule
+ * projecting over the right fifth rib", "effusion extending to the level of the aortic arch").
+ */
+const LANDMARK =
+  /(?:^|[^\p{L}])(?:projecting|projected|projects|overlying|overlies|overlie|superimposed|level|extending|extends|near|adjacent|abutting|above|below|behind|between|beneath)(?:[^\p{L}]|$)/iu;
+const MAX_GAP_WORDS = 10;
+/** How far from a mention its clause is looked for: a site farther off is not its own. */
+const REACH = 240;
+
+/** The context binding reads: the sentence's site words (by start) and the anatomy. */
+export interface SiteContext {
+  text: string;
+  sites: SpanList<SiteEntry>;
+  tables: ClaimTables;
+  /** The organs the header in force names. */
+  organs: readonly string[] | undefined;
+}
+
+const wordCount = (text: string) => text.split(/[\s-]+/).filter(Boolean).length;
+
+/** The id an organ-site occurrence names, if it is a plain site (raw forms checked). */
+function organAt(c: SiteContext, i: number): string | undefined {
+  const entry = c.sites.value[i]!;
+  if (entry.kind !== 'site') return undefined;
+  if (entry.raw !== undefined && !sameWords(c.text, c.sites.start[i]!, c.sites.end[i]!, entry.raw))
+    return undefined;
+  return entry.site;
+}
+
+/** The part of `organ` that a part phrase's pairs name, if any. */
+function partOf(c: SiteContext, parts: [string, string][], organ: string): string | undefined {
+  for (const [parent, part] of parts) if (parent === organ) return part;
+  for (const [parent, part] of parts) if (isWithin(c.tables, organ, parent)) return part;
+  return undefined;
+}
+
+/** The site occurrence i names, with its words: a part resolved against its organ. */
+function siteAt(c: SiteContext, i: number): BoundSite | undefined {
+  const { text, sites } = c;
+  const entry = sites.value[i]!;
+  const from = sites.start[i]!;
+  const to = sites.end[i]!;
+  if (entry.kind === 'site') {
+    const site = organAt(c, i);
+    if (site === undefined) return undefined;
+    // "right kidney, lower pole": the part that follows names the site more closely.
+    const next = i + 1 < sites.count ? sites.value[i + 1]! : undefined;
+    if (next?.kind === 'part' && PART_AFTER_ORGAN.test(text.slice(to, sites.start[i + 1]))) {
+      const part = partOf(c, next.parts, site);
+      if (part !== undefined) return { site: part, from, to: sites.end[i + 1]! };
+    }
+    return { site, from, to };
+  }
+  // "lower pole of the left kidney", then "left kidney lower pole", then the header's organ.
+  if (i + 1 < sites.count && ORGAN_AFTER_PART.test(text.slice(to, sites.start[i + 1]))) {
+    const organ = organAt(c, i + 1);
+    const part = organ !== undefined ? partOf(c, entry.parts, organ) : undefined;
+    if (part !== undefined) return { site: part, from, to: sites.end[i + 1]! };
+  }
+  if (i > 0 && PART_AFTER_ORGAN.test(text.slice(sites.end[i - 1], from))) {
+    const organ = organAt(c, i - 1);
+    const part = organ !== undefined ? partOf(c, entry.parts, organ) : undefined;
+    if (part !== undefined) return { site: part, from: sites.start[i - 1]!, to };
+  }
+  for (const organ of c.organs ?? []) {
+    const part = partOf(c, entry.parts, organ);
+    if (part !== undefined) return { site: part, from, to };
+  }
+  return undefined;
+}
+
+/** Offset of the clause break (comma, semicolon) before `at` in [from, at), else `from`. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 44 || ch === 59) return i + 1;
+  }
+  return from;
+}
+
+/** Offset of the clause break after `at` in [at, to), else `to`. */
+function clauseEnd(text: string, at: number, to: number): number {
+  for (let i = at; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 44 || ch === 59) return i;
+  }
+  return to;
+}
+
+/**
+ * The site the mention [start, end) is bound to, in its sentence [from, to), not reaching
+ * past `windowTo` (where the next mention starts) for a site after it.
+ */
+export function bindSite(
+  c: SiteContext,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  windowTo: number,
+  /** The mention is a head: site words inside it are its own wording ("joint space loss"). */
+  head = false,
+  /** The mention before, whose own words' sites are its own: [start, end). */
+  previousStart = -1,
+  previousEnd = -1,
+): BoundSite | undefined {
+  const { text, sites } = c;
+  const clauseFrom = clauseStart(text, Math.max(from, start - REACH), start);
+  const clauseTo = clauseEnd(text, end, Math.min(to, end + REACH));
+  let inside: BoundSite | undefined;
+  let before = -1;
+  let after = -1;
+  const first = firstAtOrAfter(sites.start, sites.count, clauseFrom);
+  for (let i = first; i < sites.count; i++) {
+    const s = sites.start[i]!;
+    if (s >= clauseTo) break;
+    const e = sites.end[i]!;
+    if (s < end && e > start) {
+      if (head && s >= start && e <= end) continue;
+      // The mention's own site words: the deepest in the anatomy ("joint space narrowing of
+      // the hip" is at the hip), the last of equals.
+      const bound = siteAt(c, i);
+      if (bound && (!inside || depth(c, bound.site) >= depth(c, inside.site))) inside = bound;
+    } else if (e <= start && s >= clauseFrom) {
+      if (!(s >= previousStart && e <= previousEnd)) before = i;
+    } else if (after < 0 && s >= end && e <= Math.min(clauseTo, windowTo)) {
+      after = i;
+    }
+  }
+  const following = after >= 0 ? afterSite(c, after, end) : undefined;
+  if (inside) {
+    return following && isWithin(c.tables, following.site, inside.site)
+      ? following
+      : { ...inside, inside: true };
+  }
+  if (before >= 0) {
+    const gap = text.slice(sites.end[before], start);
+    if (ADJECTIVE_GAP.test(gap) && !NOT_ADJECTIVE.test(gap)) {
+      const bound = siteAt(c, before);
+      if (bound) return bound;
+    }
+  }
+  if (following) return following;
+  if (
+    before < 0 &&
+    clauseFrom > from &&
+    clauseFrom - from < REACH &&
+    INTRODUCTORY.test(text.slice(from, clauseFrom))
+  ) {
+    // "In the liver, there is a 2 cm cyst": the opening phrase names the site.
+    const opening = firstAtOrAfter(sites.start, sites.count, from);
+    for (let i = opening; i < sites.count && sites.end[i]! < clauseFrom; i++) before = i;
+    if (before >= 0) return siteAt(c, before) ?? undefined;
+  }
+  if (before >= 0 && !NEW_SUBJECT.test(text.slice(sites.end[before], start))) {
+    const bound = siteAt(c, firstOfChain(c, before)) ?? siteAt(c, before);
+    return bound && { ...bound, subject: true };
+  }
+  return undefined;
+}
+
+/** The site after a mention, when a preposition ties it: "cyst in the lower pole of ...". */
+function afterSite(c: SiteContext, i: number, end: number): BoundSite | undefined {
+  const gap = c.text.slice(end, c.sites.start[i]);
+  if (NOUN_AFTER.test(gap) && !NOT_NOUN_AFTER.test(gap)) {
+    // "enlarged left axillary lymph node": the noun the run of site words ends in.
+    let last = i;
+    while (
+      last + 1 < c.sites.count &&
+      /^\s+$/.test(c.text.slice(c.sites.end[last], c.sites.start[last + 1]))
+    )
+      last++;
+    return siteAt(c, last);
+  }
+  if (!PREPOSITION.test(gap) || LANDMARK.test(gap) || wordCount(gap) > MAX_GAP_WORDS)
+    return undefined;
+  return siteAt(c, i);
+}
+
+/** How many sites `site` is part of. */
+function depth(c: SiteContext, site: string): number {
+  let n = 0;
+  for (let s = c.tables.sites[site]; s; s = c.tables.sites[s]) n++;
+  return n;
+}
+
+/** The first site word of a "part of the organ" chain that ends at occurrence i. */
+function firstOfChain(c: SiteContext, i: number): number {
+  const { sites, text } = c;
+  if (
+    i > 0 &&
+    sites.value[i - 1]!.kind === 'part' &&
+    ORGAN_AFTER_PART.test(text.slice(sites.end[i - 1], sites.start[i]))
+  )
+    return i - 1;
+  return i;
+}

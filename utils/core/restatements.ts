@@ -1,0 +1,55 @@
+/**
+ * One finding said twice in a sentence is one finding: "a 6 mm hypodense lesion in segment 5
+ * likely represents a cyst", "Bosniak IIF cystic lesion", "intimal flap ..., consistent with
+ * type A dissection". A later mention of the same topic that restates or interprets an earlier
+ * one, with no site or size of its own that tells them apart, is folded into the first: the
+ * first keeps its words and status (the lesion is there; the interpretation is the hedge),
+ * and takes what the later one adds. Findings from `from` on are one sentence's, text order.
+ */
+import type { Finding } from './schema';
+import { higher } from './urgency';
+
+/** Between a finding and its restatement: nothing, a comma, or words that interpret. */
+const RESTATES =
+  /^(?:[\s,:(-]*(?:[\p{L}\p{N}]+[\s-]+){0,2}|.*?(?:,|\b(?:likely|probably|possibly|consistent|compatible|suggestive|suggesting|suggests|represent|represents|representing|represented|concerning|suspicious|favou?ring|favou?red|keeping|versus|vs|or|with|due|which|from|characteri[sz]ed|typical|diagnostic)\b).*)$/isu;
+/** A new finding begins after these, not a restatement ("... and a 3 mm nodule"). */
+const NEW_FINDING = /(?:\band\b|;|\balso\b|\badditional\b|\banother\b|\bsecond\b|\bseparate\b)/i;
+
+/** True when `a` and `b` name no different sites: equal, unknown, or one within the other. */
+function sameSite(a: Finding, b: Finding, within: (site: string, of: string) => boolean): boolean {
+  if (a.site === undefined || b.site === undefined || a.site === b.site) return true;
+  return within(a.site, b.site) || within(b.site, a.site);
+}
+
+/** Folds restatements into the finding they restate, in place (see the file's comment). */
+export function foldRestatements(
+  text: string,
+  findings: Finding[],
+  from: number,
+  within: (site: string, of: string) => boolean,
+): void {
+  for (let i = from + 1; i < findings.length; i++) {
+    const b = findings[i]!;
+    let j = i - 1;
+    while (j >= from && findings[j]!.topicId !== b.topicId) j--;
+    if (j < from) continue;
+    const a = findings[j]!;
+    const gap = text.slice(a.end, b.start);
+    if (NEW_FINDING.test(gap) || !RESTATES.test(gap)) continue;
+    if (!sameSite(a, b, within)) continue;
+    if (a.sizes && b.sizes) continue; // two measured things
+    if (a.laterality && b.laterality && a.laterality !== b.laterality) continue;
+    if (b.site !== undefined && (a.site === undefined || within(b.site, a.site))) {
+      a.site = b.site;
+      if (b.siteText !== undefined) a.siteText = b.siteText;
+      else delete a.siteText;
+    }
+    a.sizes ??= b.sizes;
+    a.laterality ??= b.laterality;
+    a.severity ??= b.severity;
+    a.course ??= b.course;
+    a.indicator = higher(a.indicator, b.indicator);
+    findings.splice(i, 1);
+    i--;
+  }
+}
