@@ -1,18 +1,21 @@
 /**
  * The findings of the current page, grouped by status: present first, then possible, then
  * historical and other, then absent (collapsed), the most urgent first in each. Each finding
- * shows its topic, the mention in its sentence, side / severity / size chips, its own urgency
+ * shows its topic, the mention in its sentence, severity / place / size chips, its own urgency
  * (colour, and in words when critical or when the report's wording changed it) and how often
  * it occurs; it opens its topic, and "Show in page" scrolls the page to the mention.
  */
 import type { FindingStatus, Indicator } from '../utils/core/schema';
 import { byUrgency } from '../utils/core/urgency';
 import { INDICATOR_LABEL, STATUS_LABEL, STATUS_ORDER } from './labels';
+import { placeOf } from './site-label';
 
 /** A mention as the list needs it. */
 export interface FindingListMention {
   text: string;
   laterality?: string;
+  /** Anatomy id of the mention's site. */
+  site?: string;
   severity?: string;
   sizes?: string[];
   context?: { before: string; after: string };
@@ -38,11 +41,15 @@ export interface FindingListProps<M extends FindingListMention> {
   onShow: (mention: M) => void;
 }
 
-/** Distinct values of one group's modifiers, severity first. */
+/** Distinct values of one group's modifiers: severity, then place (or side), then sizes. */
 function chips(group: FindingListGroup): string[] {
   const values = new Set<string>();
   for (const m of group.mentions) if (m.severity) values.add(m.severity);
-  for (const m of group.mentions) if (m.laterality) values.add(m.laterality);
+  for (const m of group.mentions) {
+    const place = placeOf(m);
+    if (place) values.add(place);
+    else if (m.laterality) values.add(m.laterality);
+  }
   for (const m of group.mentions) for (const size of m.sizes ?? []) values.add(size);
   return [...values];
 }

@@ -99,7 +99,8 @@ test('payloads in an imported pack and in a note are shown as text', async ({
     })),
     references: base.references.map((ref, i) => ({ ...ref, title: `${ref.title} ${p(i + 7)}` })),
     relatedQuestions: [`Why? ${p(8)}`],
-    refines: [],
+    claims: [],
+    criteria: [],
     related: [],
     examples: [],
   };

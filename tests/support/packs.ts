@@ -18,7 +18,8 @@ export function chestDrainPack(): string {
     id: 'chest-drain-care',
     title: 'Chest drain care',
     terms: [{ text: 'chest drain', kind: 'preferred' }],
-    refines: [],
+    claims: [],
+    criteria: [],
     related: [],
     examples: [],
   };

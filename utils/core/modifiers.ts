@@ -71,7 +71,7 @@ function distanceOf(hitStart: number, hitEnd: number, start: number, end: number
  * the window [from, to), or -1. A hit inside the
  * mention wins, then distance, words after the mention counting 1.5 times their distance;
  * the first of equally near hits. With `clauseText`, a hit across a comma, semicolon or colon
- * is not acceptable; with `claimFor`, only site words refining that generic topic are.
+ * is not acceptable.
  */
 export function nearestHit<T>(
   hits: ModifierHits<T>,
@@ -80,11 +80,10 @@ export function nearestHit<T>(
   start: number,
   end: number,
   clauseText?: string,
-  claimFor?: string,
 ): number {
   let best = -1;
   let bestDistance = Infinity;
-  const { start: hStart, end: hEnd, value } = hits;
+  const { start: hStart, end: hEnd } = hits;
   for (let i = firstAtOrAfter(hStart, hits.count, from); i < hits.count; i++) {
     const s = hStart[i]!;
     if (s >= to) break;
@@ -100,22 +99,10 @@ export function nearestHit<T>(
     ) {
       continue;
     }
-    if (
-      claimFor !== undefined &&
-      refinedBy((value[i] as { refines: [string, string][] }).refines, claimFor) === undefined
-    ) {
-      continue;
-    }
     best = i;
     bestDistance = distance;
   }
   return best;
-}
-
-/** The topic that `refines` makes of generic topic `topicId`, if any. */
-export function refinedBy(refines: [string, string][], topicId: string): string | undefined {
-  for (const [generic, refined] of refines) if (generic === topicId) return refined;
-  return undefined;
 }
 
 const SIZE =

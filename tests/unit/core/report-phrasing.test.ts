@@ -65,7 +65,7 @@ const rows: PhraseRow[] = [
   ['Prior right hip osteoarthritis, now status post arthroplasty.', HIP, 'historical right'],
   ['Family history of hip osteoarthritis.', HIP, 'other-person'],
   ['R/O hip osteoarthritis.', HIP, 'hypothetical'],
-  // ── Knee osteoarthritis (generic osteoarthritis terms refined by a knee site)
+  // ── Knee osteoarthritis (osteoarthritis heads at a knee site)
   ['Joint space narrowing of the right knee.', KNEE, 'present right'],
   [
     'Moderate medial compartment joint space narrowing of the left knee.',
@@ -83,7 +83,7 @@ const rows: PhraseRow[] = [
   ['Early knee osteoarthritis cannot be excluded.', KNEE, 'possible'],
   ['Moderate knee OA on the left.', KNEE, 'present left moderate'],
   ['Evaluate for knee osteoarthritis.', KNEE, 'hypothetical'],
-  // ── Degenerative disc disease (generic osteoarthritis terms refined by a spinal site)
+  // ── Degenerative disc disease (osteoarthritis heads at a spinal site)
   ['Degenerative changes at L4-L5.', DDD, 'present'],
   ['Mild degenerative disc disease at L5-S1.', DDD, 'present mild'],
   ['Multilevel degenerative disc disease of the lumbar spine.', DDD, 'present'],
@@ -96,7 +96,7 @@ const rows: PhraseRow[] = [
   ['No degenerative disc disease.', DDD, 'absent'],
   ['Degenerative disc disease may be present at L4-L5.', DDD, 'possible'],
   ['History of degenerative disc disease.', DDD, 'historical'],
-  // ── Osteoarthritis elsewhere (no site claims the generic term)
+  // ── Osteoarthritis elsewhere (no site claims the head: the topic that claims it anywhere)
   ['Mild osteoarthritis of the first carpometacarpal joint.', OA, 'present mild'],
   ['Hallux rigidus on the right.', OA, 'present right'],
   ["Heberden's nodes in both hands.", OA, 'present bilateral'],
