@@ -58,14 +58,44 @@ export interface SiteContext {
   tables: ClaimTables;
   /** The organs the header in force names. */
   organs: readonly string[] | undefined;
+  /** True for words of a header: its organs are `organs`, no site of a sentence. */
+  inHeader: (start: number, end: number) => boolean;
 }
 
 const wordCount = (text: string) => text.split(/[\s-]+/).filter(Boolean).length;
 
+const SIDE_BEFORE = /(?:^|[^\p{L}])(left|right)[\s-]*$/iu;
+
+/** True when occurrence i's entry names no side, or the side word before it is that side. */
+function sideFits(c: SiteContext, i: number): boolean {
+  const side = c.sites.value[i]!.side;
+  if (side === undefined) return true;
+  const before = c.text.slice(Math.max(0, c.sites.start[i]! - 12), c.sites.start[i]);
+  return SIDE_BEFORE.exec(before)?.[1]?.toLowerCase() === side;
+}
+
+/**
+ * Of the occurrences spanning the same words as i, the one to read: a site named with its
+ * side ("left lobe" after "left") over the same words without it ("lobe").
+ */
+function preferred(c: SiteContext, i: number): number {
+  const { start, end, value } = c.sites;
+  let first = i;
+  while (first > 0 && start[first - 1] === start[i] && end[first - 1] === end[i]) first--;
+  let plain = -1;
+  for (let j = first; j < c.sites.count && start[j] === start[i] && end[j] === end[i]; j++) {
+    if (value[j]!.side === undefined) {
+      if (plain < 0) plain = j;
+    } else if (sideFits(c, j)) return j;
+  }
+  return plain >= 0 ? plain : i;
+}
+
 /** The id an organ-site occurrence names, if it is a plain site (raw forms checked). */
 function organAt(c: SiteContext, i: number): string | undefined {
+  i = preferred(c, i);
   const entry = c.sites.value[i]!;
-  if (entry.kind !== 'site') return undefined;
+  if (entry.kind !== 'site' || !sideFits(c, i)) return undefined;
   if (entry.raw !== undefined && !sameWords(c.text, c.sites.start[i]!, c.sites.end[i]!, entry.raw))
     return undefined;
   return entry.site;
@@ -81,7 +111,9 @@ function partOf(c: SiteContext, parts: [string, string][], organ: string): strin
 /** The site occurrence i names, with its words: a part resolved against its organ. */
 function siteAt(c: SiteContext, i: number): BoundSite | undefined {
   const { text, sites } = c;
+  i = preferred(c, i);
   const entry = sites.value[i]!;
+  if (!sideFits(c, i)) return undefined;
   const from = sites.start[i]!;
   const to = sites.end[i]!;
   if (entry.kind === 'site') {
@@ -159,6 +191,7 @@ export function bindSite(
     const s = sites.start[i]!;
     if (s >= clauseTo) break;
     const e = sites.end[i]!;
+    if (c.inHeader(s, e)) continue;
     if (s < end && e > start) {
       if (head && s >= start && e <= end) continue;
       // The mention's own site words: the deepest in the anatomy ("joint space narrowing of
@@ -173,9 +206,18 @@ export function bindSite(
   }
   const following = after >= 0 ? afterSite(c, after, end) : undefined;
   if (inside) {
-    return following && isWithin(c.tables, following.site, inside.site)
-      ? following
-      : { ...inside, inside: true };
+    // A site said after the mention names it more closely when it is a part of the mention's
+    // own, or when the mention's own is a tissue of the whole body ("bone island in the right
+    // fifth rib", "joint effusion of the knee"); not a word run on from it ("gallbladder neck").
+    const closer =
+      following &&
+      !/^\s*$/.test(text.slice(end, following.from)) &&
+      (isWithin(c.tables, following.site, inside.site) || !c.tables.sites[inside.site]);
+    if (closer) return following;
+    const organ = c.organs?.[0];
+    if (organ && !c.tables.sites[inside.site] && organ !== inside.site)
+      return { site: organ, from: inside.from, to: inside.to, inside: true };
+    return { ...inside, inside: true };
   }
   if (before >= 0) {
     const gap = text.slice(sites.end[before], start);

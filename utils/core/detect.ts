@@ -135,6 +135,7 @@ function detectSentence(
     sites,
     tables: tables.lexicon,
     organs: headers.organsAt(sentenceFrom),
+    inHeader: (s, e) => headers.inHeader(s, e),
   };
   const sentenceFirst = findings.length;
   let splitBefore = -1;
@@ -148,6 +149,7 @@ function detectSentence(
     const windowFrom = m > 0 && mEnd[m - 1]! > sentenceFrom ? mEnd[m - 1]! : sentenceFrom;
     const windowTo =
       m + 1 < terms.count && mStart[m + 1]! < sentenceTo ? mStart[m + 1]! : sentenceTo;
+    context.organs = headers.organsAt(start);
     let bound = bindSite(
       context,
       start,
@@ -162,7 +164,12 @@ function detectSentence(
     // An alternative or an interpretation of the mention before ("stone in the gallbladder
     // neck versus a polyp", "consolidation in the right lower lobe, consistent with
     // pneumonia") is where that mention is, when it names no site of its own.
-    if (!bound && previousSite && INTERPRETS.test(text.slice(windowFrom, start))) {
+    if (
+      !bound &&
+      previousSite &&
+      !previousSite.inside &&
+      INTERPRETS.test(text.slice(windowFrom, start))
+    ) {
       bound = previousSite;
     }
     previousSite = bound;
@@ -170,9 +177,12 @@ function detectSentence(
     let site = bound?.site;
     let sentenceSite = -1;
     if (entry.kind === 'term') {
+      if (!bound) site = context.organs?.[0]; // under "LIVER:", a finding is the liver's
       topicId =
-        entry.head && bound && !bound.inside && !bound.subject
-          ? termAtSite(tables.lexicon, entry, bound.site)
+        entry.head && bound && !bound.inside
+          ? bound.subject
+            ? (claimedTopic(tables.lexicon, entry.head, bound.site, false) ?? entry.topicId)
+            : termAtSite(tables.lexicon, entry, bound.site)
           : entry.topicId;
     } else if (bound) {
       topicId = claimedTopic(tables.lexicon, entry.head, bound.site);
@@ -210,7 +220,8 @@ function detectSentence(
     const sizeStart = splitBefore >= 0 ? splitBefore : windowFrom;
     splitBefore = split;
     if (topicId === undefined) continue; // a site no topic claims the head at
-    const laterality = sideOf(text, lateralities, bound, sizeStart, sizeTo, start, end);
+    const laterality =
+      sideOf(text, lateralities, bound, sizeStart, sizeTo, start, end) ?? headers.sideAt(start);
     const severity = nearestHit(severities, sizeStart, sizeTo, start, end, text);
     // Sizes only where the pass saw a number: the first number word ending after the window
     // start (windows start in text order) must start before its end.

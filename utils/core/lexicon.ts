@@ -71,9 +71,11 @@ export type PhraseEntry =
       kind: 'site';
       site: string;
       raw?: string;
+      /** The side the phrase names ("left ventricle"): it counts only after that side word. */
+      side?: 'left' | 'right';
     }
   /** A part phrase shared by organs ("lower pole"): pairs [parent site, part site]. */
-  | { kind: 'part'; parts: [string, string][] }
+  | { kind: 'part'; parts: [string, string][]; side?: 'left' | 'right' }
   /** A study the report says it is ("CT of the chest"). */
   | { kind: 'study'; study: string };
 
@@ -200,8 +202,14 @@ class LexiconBuilder {
 
   add(text: string, entry: PhraseEntry): boolean {
     let words = phraseWords(text, this.classes);
-    // The matcher passes over transparent words, so a term holding one must not need it.
-    if (words && entry.kind === 'term') words = words.filter((w) => !this.transparent.has(w));
+    // The matcher passes over transparent words, so a term or site holding one must not need
+    // it; a site named with its side ("left lobe") keeps the side to check in the text.
+    if (words && (entry.kind === 'term' || entry.kind === 'site' || entry.kind === 'part')) {
+      const side = words.find((w) => w === 'left' || w === 'right');
+      words = words.filter((w) => !this.transparent.has(w));
+      if (side && this.transparent.has(side) && entry.kind !== 'term')
+        entry = { ...entry, side: side };
+    }
     if (!words || words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
     const ids = words.map((w) => {
       let id = this.wordIds.get(w);
@@ -431,10 +439,15 @@ function isEntry(e: unknown): e is PhraseEntry {
       return typeof entry.value === 'string';
     case 'site':
       return (
-        typeof entry.site === 'string' && (entry.raw === undefined || typeof entry.raw === 'string')
+        typeof entry.site === 'string' &&
+        (entry.raw === undefined || typeof entry.raw === 'string') &&
+        (entry.side === undefined || entry.side === 'left' || entry.side === 'right')
       );
     case 'part':
-      return isPairs(entry.parts);
+      return (
+        isPairs(entry.parts) &&
+        (entry.side === undefined || entry.side === 'left' || entry.side === 'right')
+      );
     case 'study':
       return typeof entry.study === 'string';
     default:

@@ -6,6 +6,7 @@
  * given holds (`ReportPlace`: where a previous block of the same report ended).
  */
 import type { SectionKind } from './lexicon';
+import type { Laterality } from './schema';
 import type { Matches } from './matcher';
 import { MODIFIER, SECTION, type PhraseTables } from './phrase-tables';
 import { firstAfter } from './sorted';
@@ -59,6 +60,8 @@ export class SectionHeaders extends SpanList<SectionKind> {
   readonly sectionAtStart: SectionKind | undefined;
   /** Per header, the sites its name holds (undefined: none). */
   organs: (readonly string[] | undefined)[] = [];
+  /** Per header that names organs, the side it names ("RIGHT KIDNEY:"), if any. */
+  sides: (Laterality | undefined)[] = [];
   /** Study names outside the sections that only refer to other studies: start, and the id. */
   readonly studyStarts: number[] = [];
   readonly studyIds: string[] = [];
@@ -110,6 +113,12 @@ export class SectionHeaders extends SpanList<SectionKind> {
   organsAt(at: number): readonly string[] | undefined {
     const n = this.countAtOrBefore(at - 1);
     return n > 0 ? this.organs[n - 1] : this.atStart.organs;
+  }
+
+  /** The side the organ header in force at `at` names, if any. */
+  sideAt(at: number): Laterality | undefined {
+    const n = this.countAtOrBefore(at - 1);
+    return n > 0 && this.organs[n - 1] ? this.sides[n - 1] : undefined;
   }
 
   /** The study the report said it is, before `at`. */
@@ -166,8 +175,9 @@ function markOrgansAndStudies(
   tables: PhraseTables,
   headers: SectionHeaders,
 ): void {
-  const { kinds, siteFrom, sites, studyFrom, studies } = tables;
+  const { kinds, siteFrom, sites, studyFrom, studies, lateralityFrom, lateralities } = tables;
   headers.organs = new Array<readonly string[] | undefined>(headers.count);
+  headers.sides = new Array<Laterality | undefined>(headers.count);
   for (let n = 0; n < matches.count; n++) {
     const p = matches.phrase[n]!;
     const kind = kinds[p]!;
@@ -180,6 +190,11 @@ function markOrgansAndStudies(
       }
     }
     if ((kind & MODIFIER) === 0 || headers.count === 0) continue;
+    if (lateralityFrom[p]! < lateralityFrom[p + 1]!) {
+      const h = headers.countAtOrBefore(start) - 1;
+      if (h >= 0 && headers.end[h]! >= matches.end[n]!)
+        headers.sides[h] ??= lateralities[lateralityFrom[p]!];
+    }
     for (let e = siteFrom[p]!; e < siteFrom[p + 1]!; e++) {
       const entry = sites[e]!;
       if (entry.kind !== 'site') continue;
