@@ -38,7 +38,7 @@ const NOT_NOUN_AFTER =
   /(?:^|[^\p{L}])(?:is|are|was|were|has|have|contains?|demonstrates?|shows?|with|without|no|there|of|in|on|at|to|by|for|from|the|a|an)(?:[^\p{L}]|$)/iu;
 /** A finding after these is not said of the subject before them ("... and there is ..."). */
 const NEW_SUBJECT = /(?:^|[^\p{L}])(?:there|which|but|although|whereas)(?:[^\p{L}]|$)/iu;
-const PART_AFTER_ORGAN = /^[\s,-]*$/;
+const PART_AFTER_ORGAN = /^[\s,:-]*$/;
 const ORGAN_AFTER_PART = /^\s+(?:of|in|within)\s+(?:the\s+)?(?:(?:left|right|both)\s+)?$/i;
 const INTRODUCTORY = /^\s*(?:in|within|at)\s+the\s/i;
 /**

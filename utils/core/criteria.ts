@@ -53,7 +53,9 @@ export function measuredFindings(
       if (!isWithin(tables, entry.site, criterion.site)) continue;
       const after = text.slice(siteEnd, Math.min(to, siteEnd + 120));
       const m = MEASURED.exec(after);
-      if (!m || !MEASURE_WORD.test(m[0].slice(0, m[0].lastIndexOf(m[1]!)))) continue;
+      const before = m?.[0].slice(0, m[0].lastIndexOf(m[1]!));
+      // A number right after the site ("ascending aorta 4.7 cm") measures it too.
+      if (!m || (!MEASURE_WORD.test(before!) && !/^\s+$/.test(before!))) continue;
       const unit = m[2]!.toLowerCase();
       const value = Number(m[1]) * (unit === criterion.unit ? 1 : unit === 'mm' ? 0.1 : 10);
       if (value + 1e-9 < criterion.atLeast) continue;

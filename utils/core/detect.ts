@@ -264,7 +264,10 @@ function detectSentence(
   if (tables.lexicon.criteria.length > 0) {
     addMeasured(text, events, tables, sentenceFrom, sentenceTo, findings, sentenceFirst);
   }
-  foldRestatements(text, findings, sentenceFirst, (site, of) => isWithin(tables.lexicon, site, of));
+  // `within(site, '')`: the site is a whole-body tissue or region, part of nothing.
+  foldRestatements(text, findings, sentenceFirst, (site, of) =>
+    of === '' ? !tables.lexicon.sites[site] : isWithin(tables.lexicon, site, of),
+  );
   markDifferentials(text, findings, sentenceFirst);
 }
 
@@ -317,7 +320,7 @@ function claimedInSentence(c: SiteContext, head: string, start: number, end: num
 
 /** Between a finding and an alternative or interpretation of it. */
 const INTERPRETS =
-  /^[^;]*\b(?:versus|vs|or|likely|probably|possibly|consistent with|compatible with|suggestive of|suggesting|suggests|represents?|representing|concerning for|suspicious for|in keeping with|favou?ring|due to)\b[^;]*$/i;
+  /^\s*[,:(]\s*$|^[^;]*\b(?:versus|vs|or|likely|probably|possibly|consistent with|compatible with|suggestive of|suggesting|suggests|represents?|representing|concerning for|suspicious for|in keeping with|favou?ring|due to)\b[^;]*$/i;
 
 /** True when one of the pass's occurrences [first, last) names a site a criterion measures. */
 function measuresSite(

@@ -15,9 +15,13 @@ const RESTATES =
 /** A new finding begins after these, not a restatement ("... and a 3 mm nodule"). */
 const NEW_FINDING = /(?:\band\b|;|\balso\b|\badditional\b|\banother\b|\bsecond\b|\bseparate\b)/i;
 
-/** True when `a` and `b` name no different sites: equal, unknown, or one within the other. */
+/**
+ * True when `a` and `b` name no different sites: equal, unknown, one within the other, or one
+ * a tissue of the whole body (`within(x, '')`: "joint" in "joint space narrowing").
+ */
 function sameSite(a: Finding, b: Finding, within: (site: string, of: string) => boolean): boolean {
   if (a.site === undefined || b.site === undefined || a.site === b.site) return true;
+  if (within(a.site, '') || within(b.site, '')) return true;
   return within(a.site, b.site) || within(b.site, a.site);
 }
 
@@ -39,7 +43,10 @@ export function foldRestatements(
     if (!sameSite(a, b, within)) continue;
     if (a.sizes && b.sizes) continue; // two measured things
     if (a.laterality && b.laterality && a.laterality !== b.laterality) continue;
-    if (b.site !== undefined && (a.site === undefined || within(b.site, a.site))) {
+    if (
+      b.site !== undefined &&
+      (a.site === undefined || within(a.site, '') || within(b.site, a.site))
+    ) {
       a.site = b.site;
       if (b.siteText !== undefined) a.siteText = b.siteText;
       else delete a.siteText;
