@@ -238,7 +238,21 @@ export function bindSite(
     for (let i = opening; i < sites.count && sites.end[i]! < clauseFrom; i++) before = i;
     if (before >= 0) return siteAt(c, before) ?? undefined;
   }
-  if (before >= 0 && !NEW_SUBJECT.test(text.slice(sites.end[before], start))) {
+  // A site that names the mention before ("left lower lobe atelectasis and effusion") is
+  // that mention's, not the subject of this one.
+  const ofPrevious =
+    before >= 0 &&
+    previousStart >= sites.end[before]! &&
+    ADJECTIVE_GAP.test(text.slice(sites.end[before], previousStart)) &&
+    !NOT_ADJECTIVE.test(text.slice(sites.end[before], previousStart));
+  // A subject opens its clause: a site after a preposition ("opacities in the left lung base
+  // with probable effusion") locates something else.
+  const subject =
+    before >= 0 &&
+    !ofPrevious &&
+    !PREPOSITION.test(text.slice(clauseFrom, sites.start[before])) &&
+    !NEW_SUBJECT.test(text.slice(sites.end[before], start));
+  if (subject) {
     const bound = siteAt(c, firstOfChain(c, before)) ?? siteAt(c, before);
     return bound && { ...bound, subject: true };
   }

@@ -1147,7 +1147,7 @@ export const ANATOMY_ROWS: readonly AnatomyRow[] = [
   {
     organ: 'lung',
     text: 'Mild interstitial pulmonary oedema.',
-    expect: [{ topic: 'pulmonary-edema', status: 'present', site: 'lung' }],
+    expect: [{ topic: 'pulmonary-edema', status: 'present', site: 'lung-interstitium' }],
   },
   {
     organ: 'lung',
