@@ -9,19 +9,26 @@
  */
 import { isWithin, type ClaimTables } from './claims';
 import type { SiteEntry } from './phrase-tables';
-import { sameWords } from './sections';
+import { sameWords, type SectionHeaders } from './sections';
 import { firstAtOrAfter } from './sorted';
 import type { SpanList } from './spans';
 
 /** A site a mention is bound to, and the words [from, to) that name it. */
-export interface BoundSite {
-  site: string;
-  from: number;
-  to: number;
-  /** The site words are the mention's own ("renal cyst"). */
-  inside?: boolean;
-  /** The site is the clause's subject the finding is said of ("the liver contains ..."). */
-  subject?: boolean;
+export class BoundSite {
+  constructor(
+    readonly site: string,
+    readonly from: number,
+    readonly to: number,
+    /** The site words are the mention's own ("renal cyst"). */
+    readonly inside = false,
+    /** The site is the clause's subject the finding is said of ("the liver contains ..."). */
+    readonly subject = false,
+  ) {}
+
+  /** The same site, bound as the mention's own words or as its clause's subject. */
+  as(inside: boolean, subject: boolean): BoundSite {
+    return new BoundSite(this.site, this.from, this.to, inside, subject);
+  }
 }
 
 /** Words that tie a site after a finding to it ("cyst in the liver", "fracture of the rib"). */
@@ -58,8 +65,8 @@ export interface SiteContext {
   tables: ClaimTables;
   /** The organs the header in force names. */
   organs: readonly string[] | undefined;
-  /** True for words of a header: its organs are `organs`, no site of a sentence. */
-  inHeader: (start: number, end: number) => boolean;
+  /** The report's headers: words of a header are its organs (`organs`), no sentence's site. */
+  headers: SectionHeaders;
 }
 
 const wordCount = (text: string) => text.split(/[\s-]+/).filter(Boolean).length;
@@ -123,24 +130,24 @@ function siteAt(c: SiteContext, i: number): BoundSite | undefined {
     const next = i + 1 < sites.count ? sites.value[i + 1]! : undefined;
     if (next?.kind === 'part' && PART_AFTER_ORGAN.test(text.slice(to, sites.start[i + 1]))) {
       const part = partOf(c, next.parts, site);
-      if (part !== undefined) return { site: part, from, to: sites.end[i + 1]! };
+      if (part !== undefined) return new BoundSite(part, from, sites.end[i + 1]!);
     }
-    return { site, from, to };
+    return new BoundSite(site, from, to);
   }
   // "lower pole of the left kidney", then "left kidney lower pole", then the header's organ.
   if (i + 1 < sites.count && ORGAN_AFTER_PART.test(text.slice(to, sites.start[i + 1]))) {
     const organ = organAt(c, i + 1);
     const part = organ !== undefined ? partOf(c, entry.parts, organ) : undefined;
-    if (part !== undefined) return { site: part, from, to: sites.end[i + 1]! };
+    if (part !== undefined) return new BoundSite(part, from, sites.end[i + 1]!);
   }
   if (i > 0 && PART_AFTER_ORGAN.test(text.slice(sites.end[i - 1], from))) {
     const organ = organAt(c, i - 1);
     const part = organ !== undefined ? partOf(c, entry.parts, organ) : undefined;
-    if (part !== undefined) return { site: part, from: sites.start[i - 1]!, to };
+    if (part !== undefined) return new BoundSite(part, sites.start[i - 1]!, to);
   }
   for (const organ of c.organs ?? []) {
     const part = partOf(c, entry.parts, organ);
-    if (part !== undefined) return { site: part, from, to };
+    if (part !== undefined) return new BoundSite(part, from, to);
   }
   return undefined;
 }
@@ -154,13 +161,13 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
-/** Offset of the clause break after `at` in [at, to), else `to`. */
-function clauseEnd(text: string, at: number, to: number): number {
-  for (let i = at; i < to; i++) {
+/** True when a comma or semicolon stands in text[from, to). */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 44 || ch === 59) return i;
+    if (ch === 44 || ch === 59) return true;
   }
-  return to;
+  return false;
 }
 
 /**
@@ -181,29 +188,34 @@ export function bindSite(
   previousEnd = -1,
 ): BoundSite | undefined {
   const { text, sites } = c;
-  const clauseFrom = clauseStart(text, Math.max(from, start - REACH), start);
-  const clauseTo = clauseEnd(text, end, Math.min(to, end + REACH));
+  const lo = Math.max(from, start - REACH);
+  const hi = Math.min(to, end + REACH, windowTo);
+  // Most mentions have no site word near them: nothing to bind.
+  const near = firstAtOrAfter(sites.start, sites.count, lo);
+  if (near >= sites.count || sites.start[near]! >= Math.max(hi, end)) return undefined;
   let inside: BoundSite | undefined;
   let before = -1;
   let after = -1;
-  const first = firstAtOrAfter(sites.start, sites.count, clauseFrom);
-  for (let i = first; i < sites.count; i++) {
+  for (let i = near; i < sites.count; i++) {
     const s = sites.start[i]!;
-    if (s >= clauseTo) break;
+    if (s >= Math.max(hi, end)) break;
     const e = sites.end[i]!;
-    if (c.inHeader(s, e)) continue;
+    if (c.headers.inHeader(s, e)) continue;
     if (s < end && e > start) {
       if (head && s >= start && e <= end) continue;
       // The mention's own site words: the deepest in the anatomy ("joint space narrowing of
       // the hip" is at the hip), the last of equals.
       const bound = siteAt(c, i);
       if (bound && (!inside || depth(c, bound.site) >= depth(c, inside.site))) inside = bound;
-    } else if (e <= start && s >= clauseFrom) {
+    } else if (e <= start) {
       if (!(s >= previousStart && e <= previousEnd)) before = i;
-    } else if (after < 0 && s >= end && e <= Math.min(clauseTo, windowTo)) {
+    } else if (after < 0 && s >= end && e <= hi) {
       after = i;
     }
   }
+  // Only sites of the mention's clause: no comma or semicolon between.
+  if (before >= 0 && hasClauseBreak(text, sites.start[before]!, start)) before = -1;
+  if (after >= 0 && hasClauseBreak(text, end, sites.end[after]!)) after = -1;
   const following = after >= 0 ? afterSite(c, after, end) : undefined;
   if (inside) {
     // A site said after the mention names it more closely when it is a part of the mention's
@@ -216,8 +228,8 @@ export function bindSite(
     if (closer) return following;
     const organ = c.organs?.[0];
     if (organ && !c.tables.sites[inside.site] && organ !== inside.site)
-      return { site: organ, from: inside.from, to: inside.to, inside: true };
-    return { ...inside, inside: true };
+      return new BoundSite(organ, inside.from, inside.to, true);
+    return inside.as(true, false);
   }
   if (before >= 0) {
     const gap = text.slice(sites.end[before], start);
@@ -227,6 +239,12 @@ export function bindSite(
     }
   }
   if (following) return following;
+  const clauseFrom =
+    before < 0 && near < sites.count && sites.start[near]! < start
+      ? clauseStart(text, lo, start)
+      : before >= 0
+        ? clauseStart(text, lo, sites.start[before]!)
+        : from;
   if (
     before < 0 &&
     clauseFrom > from &&
@@ -254,7 +272,7 @@ export function bindSite(
     !NEW_SUBJECT.test(text.slice(sites.end[before], start));
   if (subject) {
     const bound = siteAt(c, firstOfChain(c, before)) ?? siteAt(c, before);
-    return bound && { ...bound, subject: true };
+    return bound?.as(false, true);
   }
   return undefined;
 }

@@ -91,6 +91,10 @@ interface Work {
   candidates: SpanList<TriggerEntry | null>;
   /** Index of the first number word (in `events.numbers`) ending after the last window start. */
   number: number;
+  /** What site binding reads, its text and headers set per call. */
+  context: SiteContext;
+  /** `within(site, of)` for folding restatements (`of` '' asks for a whole-body site). */
+  within: (site: string, of: string) => boolean;
 }
 
 /**
@@ -130,13 +134,9 @@ function detectSentence(
   finishQualifiers(events, candidates);
   const { start: mStart, end: mEnd, value: mEntry } = terms;
   const { lateralities, severities, courses, sites, headers } = events;
-  const context: SiteContext = {
-    text,
-    sites,
-    tables: tables.lexicon,
-    organs: headers.organsAt(sentenceFrom),
-    inHeader: (s, e) => headers.inHeader(s, e),
-  };
+  const context = work.context;
+  context.text = text;
+  context.headers = headers;
   const sentenceFirst = findings.length;
   let splitBefore = -1;
   let previousSite: BoundSite | undefined;
@@ -257,17 +257,14 @@ function detectSentence(
       sizesValue,
       site,
       course,
+      bound ? text.slice(bound.from, bound.to) : undefined,
     );
-    if (bound) finding.siteText = text.slice(bound.from, bound.to);
     findings.push(finding);
   }
-  if (tables.lexicon.criteria.length > 0) {
+  if (measuresSite(matches, tables, first, last)) {
     addMeasured(text, events, tables, sentenceFrom, sentenceTo, findings, sentenceFirst);
   }
-  // `within(site, '')`: the site is a whole-body tissue or region, part of nothing.
-  foldRestatements(text, findings, sentenceFirst, (site, of) =>
-    of === '' ? !tables.lexicon.sites[site] : isWithin(tables.lexicon, site, of),
-  );
+  foldRestatements(text, findings, sentenceFirst, work.within);
   markDifferentials(text, findings, sentenceFirst);
 }
 
@@ -333,16 +330,32 @@ function measuresSite(
   return false;
 }
 
+const SPLIT_WORDS: readonly string[] = ['and', 'with', 'or'];
+
+/** True when text at `at` spells lowercase ASCII `word` in any case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Where the words that describe the next mention begin, in the gap [from, to) between two
  * mentions: after the last comma, semicolon, "and" or "with" ("2 cm cyst in the liver and a
  * 5 mm stone"), else -1.
  */
 function sizeSplit(text: string, from: number, to: number): number {
-  const gap = text.slice(from, to);
-  let split = -1;
-  for (const m of gap.matchAll(/[,;]|\s(?:and|with|or)\s/gi)) split = m.index + m[0].length;
-  return split >= 0 ? from + split : -1;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return i + 1; // , ;
+    if (c !== 32 || i + 1 >= to) continue;
+    // " and ", " with ", " or " ending at i (the space after the word).
+    for (const word of SPLIT_WORDS) {
+      const at = i - word.length;
+      if (at > from && text.charCodeAt(at - 1) === 32 && wordAt(text, at, word)) return i + 1;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -413,8 +426,8 @@ function addMeasured(
       sizes,
       measured.site,
       undefined,
+      text.slice(start, measured.siteEnd),
     );
-    finding.siteText = text.slice(start, measured.siteEnd);
     // Keep text order within the sentence.
     let at = findings.length;
     while (at > sentenceFirst && findings[at - 1]!.start > start) at--;
@@ -426,6 +439,9 @@ function addMeasured(
 export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const matcher = createMatcher(lexicon);
   const tables = phraseTables(lexicon);
+  // `within(site, '')`: the site is a whole-body tissue or region, part of nothing.
+  const within = (site: string, of: string) =>
+    of === '' ? !lexicon.sites[site] : isWithin(lexicon, site, of);
   let work: Work | undefined;
   let previousMatches: Matches | undefined; // their arrays are reused by the next pass
   const read = (text: string, { atStart }: ReadOptions = {}): Reading => {
@@ -437,7 +453,10 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
       events: emptyEvents(matches, headers),
       candidates: new SpanList(),
       number: 0,
+      context: { text, sites: new SpanList(), tables: lexicon, organs: undefined, headers },
+      within,
     };
+    current.context.sites = current.events.sites;
     work = undefined; // a read() called from within this one gets its own
     current.events.headers = headers;
     current.events.sentenceStarts = matches.sentenceStarts;

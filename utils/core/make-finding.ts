@@ -20,12 +20,14 @@ export function makeFinding(
   sizes: string[] | undefined,
   site: string | undefined,
   course: Finding['course'],
+  siteText?: string,
 ): Finding {
   const finding: Finding = { topicId, start, end, text, status, indicator };
   if (laterality !== undefined) finding.laterality = laterality;
   if (severity !== undefined) finding.severity = severity;
   if (sizes !== undefined) finding.sizes = sizes;
   if (site !== undefined) finding.site = site;
+  if (siteText !== undefined) finding.siteText = siteText;
   if (course !== undefined) finding.course = course;
   return finding;
 }

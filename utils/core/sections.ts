@@ -180,29 +180,32 @@ function markOrgansAndStudies(
   headers.sides = new Array<Laterality | undefined>(headers.count);
   for (let n = 0; n < matches.count; n++) {
     const p = matches.phrase[n]!;
-    const kind = kinds[p]!;
-    if ((kind & (MODIFIER | SECTION)) === 0) continue;
+    if ((kinds[p]! & SECTION) === 0 || studyFrom[p]! === studyFrom[p + 1]!) continue;
     const start = matches.start[n]!;
-    if ((kind & SECTION) !== 0 && studyFrom[p]! < studyFrom[p + 1]!) {
-      if (!NOT_THE_STUDY.has(headers.sectionAt(start))) {
-        headers.studyStarts.push(start);
-        headers.studyIds.push(studies[studyFrom[p]!]!);
-      }
+    if (!NOT_THE_STUDY.has(headers.sectionAt(start))) {
+      headers.studyStarts.push(start);
+      headers.studyIds.push(studies[studyFrom[p]!]!);
     }
-    if ((kind & MODIFIER) === 0 || headers.count === 0) continue;
-    if (lateralityFrom[p]! < lateralityFrom[p + 1]!) {
-      const h = headers.countAtOrBefore(start) - 1;
-      if (h >= 0 && headers.end[h]! >= matches.end[n]!)
+  }
+  // The site and side words of each header's name: occurrences come by end.
+  for (let h = 0; h < headers.count; h++) {
+    const from = headers.start[h]!;
+    const to = headers.end[h]!;
+    for (let n = firstAfter(matches.end, matches.count, from); n < matches.count; n++) {
+      const end = matches.end[n]!;
+      if (end > to) break;
+      const start = matches.start[n]!;
+      const p = matches.phrase[n]!;
+      if (start < from || (kinds[p]! & MODIFIER) === 0) continue;
+      if (lateralityFrom[p]! < lateralityFrom[p + 1]!)
         headers.sides[h] ??= lateralities[lateralityFrom[p]!];
-    }
-    for (let e = siteFrom[p]!; e < siteFrom[p + 1]!; e++) {
-      const entry = sites[e]!;
-      if (entry.kind !== 'site') continue;
-      if (entry.raw !== undefined && !sameWords(text, start, matches.end[n]!, entry.raw)) continue;
-      const h = headers.countAtOrBefore(start) - 1;
-      if (h < 0 || headers.end[h]! < matches.end[n]!) continue;
-      const list = (headers.organs[h] ??= []) as string[];
-      if (!list.includes(entry.site)) list.push(entry.site);
+      for (let e = siteFrom[p]!; e < siteFrom[p + 1]!; e++) {
+        const entry = sites[e]!;
+        if (entry.kind !== 'site' || entry.side !== undefined) continue;
+        if (entry.raw !== undefined && !sameWords(text, start, end, entry.raw)) continue;
+        const list = (headers.organs[h] ??= []) as string[];
+        if (!list.includes(entry.site)) list.push(entry.site);
+      }
     }
   }
   // A header that names the study ("CT CHEST:") names no organ its findings are in.
