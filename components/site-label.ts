@@ -2,7 +2,7 @@
  * How the panel names where a finding is: its side and its site's label from the anatomy
  * vocabulary ("left kidney, lower pole", "femoral head, both sides").
  */
-import anatomyFile from '../data/anatomy.json';
+import anatomyFile from '../data/anatomy.json' with { type: 'json' };
 import { compileAnatomy, type Anatomy } from '../utils/core/anatomy';
 
 let anatomy: Anatomy | undefined; // compiled on first use, once per panel

@@ -12,50 +12,54 @@
  */
 import { z } from 'zod';
 
-const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "kidney-lower-pole"')
-  .max(60);
-const Words = z.array(z.string().trim().min(1).max(80)).optional();
-/** How a site reads in a label: a region or structure stands alone, a part follows its parent. */
-const Kind = z.enum(['region', 'structure', 'part']);
+/**
+ * The file's schema, built when a file is checked: schemas built at load would put the
+ * validator into every bundle that imports a type from here (the content script).
+ */
+function anatomySchema() {
+  const Slug = z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "kidney-lower-pole"')
+    .max(60);
+  const Words = z.array(z.string().trim().min(1).max(80)).optional();
+  /** How a site reads in a label: a region or structure stands alone, a part follows its parent. */
+  const Kind = z.enum(['region', 'structure', 'part']);
+  const SiteSpec = z.strictObject({
+    id: Slug,
+    label: z.string().trim().min(1).max(60),
+    kind: Kind,
+    partOf: Slug.optional(),
+    /** The site has a side (left, right); its parts inherit it. */
+    paired: z.boolean().optional(),
+    nouns: Words,
+    adjectives: Words,
+    /** Phrases that name this site only beside a mention of its parent. */
+    contextual: Words,
+    /** Matched case-sensitively, as whole tokens. */
+    abbreviations: Words,
+  });
+  const NumberedSpec = z.strictObject({
+    of: z.string().min(1),
+    idPattern: z.string().includes('{n}'),
+    labelPattern: z.string().min(1),
+    kind: Kind,
+    partOf: Slug,
+    paired: z.boolean().optional(),
+    from: z.int().min(1),
+    to: z.int().max(12),
+    /** Placeholders: {n} 7, {nth} 7th, {ordinal} seventh, {roman} VII. */
+    forms: z.array(z.string().min(1)).min(1),
+    contextualForms: z.array(z.string().min(1)).optional(),
+  });
+  return z.strictObject({
+    about: z.string().min(1),
+    sites: z.array(SiteSpec).min(1),
+    numbered: z.array(NumberedSpec),
+  });
+}
 
-export const SiteSpec = z.strictObject({
-  id: Slug,
-  label: z.string().trim().min(1).max(60),
-  kind: Kind,
-  partOf: Slug.optional(),
-  /** The site has a side (left, right); its parts inherit it. */
-  paired: z.boolean().optional(),
-  nouns: Words,
-  adjectives: Words,
-  /** Phrases that name this site only beside a mention of its parent. */
-  contextual: Words,
-  /** Matched case-sensitively, as whole tokens. */
-  abbreviations: Words,
-});
-
-export const NumberedSpec = z.strictObject({
-  of: z.string().min(1),
-  idPattern: z.string().includes('{n}'),
-  labelPattern: z.string().min(1),
-  kind: Kind,
-  partOf: Slug,
-  paired: z.boolean().optional(),
-  from: z.int().min(1),
-  to: z.int().max(12),
-  /** Placeholders: {n} 7, {nth} 7th, {ordinal} seventh, {roman} VII. */
-  forms: z.array(z.string().min(1)).min(1),
-  contextualForms: z.array(z.string().min(1)).optional(),
-});
-
-export const AnatomyFile = z.strictObject({
-  about: z.string().min(1),
-  sites: z.array(SiteSpec).min(1),
-  numbered: z.array(NumberedSpec),
-});
-export type AnatomyFile = z.infer<typeof AnatomyFile>;
-type SiteSpec = z.infer<typeof SiteSpec>;
+export type AnatomyFile = z.infer<ReturnType<typeof anatomySchema>>;
+type SiteSpec = AnatomyFile['sites'][number];
 
 /** One site after compiling; `sided` is true when it or an ancestor is paired. */
 export interface Site extends Readonly<SiteSpec> {
@@ -114,7 +118,7 @@ function expand(file: AnatomyFile): [string, SiteSpec][] {
 
 /** Checks the vocabulary and builds its lookups; throws naming every bad path. */
 export function compileAnatomy(data: unknown): Anatomy {
-  const parsed = AnatomyFile.safeParse(data);
+  const parsed = anatomySchema().safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`anatomy: ${lines.join('; ')}`);

@@ -182,7 +182,7 @@ function detectSentence(
         entry.head && bound && !bound.inside
           ? bound.subject
             ? (claimedTopic(tables.lexicon, entry.head, bound.site, false) ?? entry.topicId)
-            : termAtSite(tables.lexicon, entry, bound.site)
+            : termAtSite(tables, entry, bound.site)
           : entry.topicId;
     } else if (bound) {
       topicId = claimedTopic(tables.lexicon, entry.head, bound.site);
@@ -274,21 +274,15 @@ function detectSentence(
  * it, else the topic that claims the head there ("spiculated mass in the liver" is a liver
  * lesion), else none (a breast mass is no lung mass). A topic that claims nothing keeps it.
  */
-function termAtSite(lexicon: Lexicon, entry: TermEntry, site: string): string | undefined {
-  let claims = false;
-  for (const list of Object.values(lexicon.claims)) {
-    for (const [claimedSite, topicId] of list) {
-      if (topicId !== entry.topicId) continue;
-      claims = true;
-      if (
-        claimedSite === '' ||
-        isWithin(lexicon, site, claimedSite) ||
-        isWithin(lexicon, claimedSite, site)
-      )
-        return entry.topicId;
-    }
+function termAtSite(tables: PhraseTables, entry: TermEntry, site: string): string | undefined {
+  const lexicon = tables.lexicon;
+  const sites = tables.claimSites.get(entry.topicId);
+  if (sites === undefined) return entry.topicId;
+  for (const claimed of sites) {
+    if (claimed === '' || isWithin(lexicon, site, claimed) || isWithin(lexicon, claimed, site))
+      return entry.topicId;
   }
-  return claims ? claimedTopic(lexicon, entry.head!, site, false) : entry.topicId;
+  return claimedTopic(lexicon, entry.head!, site, false);
 }
 
 /**

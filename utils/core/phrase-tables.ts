@@ -67,8 +67,18 @@ export interface PhraseTables {
   studies: string[];
   /** Per phrase: 1 when it names a site a criterion measures (or a part of one). */
   measured: Uint8Array;
+  /** Per topic id, the sites of its claims ('' for anywhere). */
+  claimSites: ReadonlyMap<string, readonly string[]>;
   /** Per topic id: its urgency and what raises it (the lexicon's). */
   urgency: Lexicon['urgency'];
+}
+
+/** Per topic id, the sites its claims name, whatever the head. */
+function claimSitesOf(lexicon: Lexicon): Map<string, string[]> {
+  const bySite = new Map<string, string[]>();
+  for (const list of Object.values(lexicon.claims))
+    for (const [site, topicId] of list) bySite.set(topicId, [...(bySite.get(topicId) ?? []), site]);
+  return bySite;
 }
 
 /** Builds the lexicon's `PhraseTables`; a detector builds them once and keeps them. */
@@ -92,6 +102,7 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     studyFrom: new Int32Array(n + 1),
     studies: [],
     measured: new Uint8Array(n),
+    claimSites: claimSitesOf(lexicon),
     urgency: lexicon.urgency,
   };
   const criterionSites = new Set(lexicon.criteria.map((c) => c.site));

@@ -10,44 +10,47 @@ import headsFile from '../../data/heads.json' with { type: 'json' };
 import studiesFile from '../../data/studies.json' with { type: 'json' };
 import { compileAnatomy, type Anatomy } from './anatomy';
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "calculus"')
-  .max(60);
-const Phrases = z.array(z.string().trim().min(1).max(80));
+/** The two files' schemas, built when files are checked (see `anatomy.ts` for why). */
+function vocabularySchemas() {
+  const Id = z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "calculus"')
+    .max(60);
+  const Phrases = z.array(z.string().trim().min(1).max(80));
+  const heads = z.strictObject({
+    about: z.string().min(1),
+    heads: z
+      .array(
+        z.strictObject({
+          id: Id,
+          phrases: Phrases.min(1),
+          /** Matched case-sensitively, as whole tokens. */
+          abbreviations: Phrases.optional(),
+        }),
+      )
+      .min(1),
+  });
+  const studies = z.strictObject({
+    about: z.string().min(1),
+    studies: z
+      .array(
+        z.strictObject({
+          id: Id,
+          /** The site the study images: every head's default site in it. */
+          region: Id,
+          /** Per head id, the site it means in this study when no site is named. */
+          defaults: z.record(Id, Id).optional(),
+          phrases: Phrases.min(1),
+        }),
+      )
+      .min(1),
+  });
+  return { heads, studies };
+}
 
-export const HeadsFile = z.strictObject({
-  about: z.string().min(1),
-  heads: z
-    .array(
-      z.strictObject({
-        id: Id,
-        phrases: Phrases.min(1),
-        /** Matched case-sensitively, as whole tokens. */
-        abbreviations: Phrases.optional(),
-      }),
-    )
-    .min(1),
-});
-
-export const StudiesFile = z.strictObject({
-  about: z.string().min(1),
-  studies: z
-    .array(
-      z.strictObject({
-        id: Id,
-        /** The site the study images: every head's default site in it. */
-        region: Id,
-        /** Per head id, the site it means in this study when no site is named. */
-        defaults: z.record(Id, Id).optional(),
-        phrases: Phrases.min(1),
-      }),
-    )
-    .min(1),
-});
-
-export type HeadsFile = z.infer<typeof HeadsFile>;
-export type StudiesFile = z.infer<typeof StudiesFile>;
+type Schemas = ReturnType<typeof vocabularySchemas>;
+export type HeadsFile = z.infer<Schemas['heads']>;
+export type StudiesFile = z.infer<Schemas['studies']>;
 
 /** The anatomy, heads and studies, checked against one another. */
 export interface Vocabulary {
@@ -70,8 +73,9 @@ export function loadVocabulary(
   data: { anatomy?: unknown; heads?: unknown; studies?: unknown } = {},
 ): Vocabulary {
   const anatomy = compileAnatomy(data.anatomy ?? anatomyFile);
-  const { heads } = parsed(HeadsFile, data.heads ?? headsFile, 'data/heads.json');
-  const { studies } = parsed(StudiesFile, data.studies ?? studiesFile, 'data/studies.json');
+  const schemas = vocabularySchemas();
+  const { heads } = parsed(schemas.heads, data.heads ?? headsFile, 'data/heads.json');
+  const { studies } = parsed(schemas.studies, data.studies ?? studiesFile, 'data/studies.json');
   const headIds = new Set(heads.map((h) => h.id));
   const problems: string[] = [];
   studies.forEach((study, s) => {
