@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { finding } from './panel-view';
 
-test('the report page: both seed findings are present, with laterality and severity', async ({
+test('the report page: both seed findings are present, with their place and severity', async ({
   openWithPanel,
 }) => {
   const { panel } = await openWithPanel('report.html');
@@ -10,7 +10,8 @@ test('the report page: both seed findings are present, with laterality and sever
   await expect(ho).toHaveAttribute('data-status', 'present');
   await expect(hip).toHaveAttribute('data-status', 'present');
   await expect(ho.locator('.chip')).toContainText(['right']);
-  await expect(hip.locator('.chip')).toContainText(['mild', 'bilateral']);
+  // The side is part of the place: "hip, both sides".
+  await expect(hip.locator('.chip')).toContainText(['mild', 'hip, both sides']);
   await expect(panel.locator('.finding[data-status="absent"]')).toHaveCount(0);
 });
 

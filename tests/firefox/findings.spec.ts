@@ -4,7 +4,7 @@ import { count, expect, test, text, texts } from './fixtures';
 const finding = (topic: string, status = 'present') =>
   `.finding[data-topic-id="${topic}"][data-status="${status}"]`;
 
-test('the report page: both findings are present, with laterality and severity', async ({
+test('the report page: both findings are present, with their place and severity', async ({
   openWithPanel,
 }) => {
   const { panel } = await openWithPanel('report.html');
@@ -12,7 +12,7 @@ test('the report page: both findings are present, with laterality and severity',
   await expect.poll(() => count(panel, finding('hip-osteoarthritis'))).toBe(1);
   expect(await texts(panel, `${finding('heterotopic-ossification')} .chip`)).toContain('right');
   expect(await texts(panel, `${finding('hip-osteoarthritis')} .chip`)).toEqual(
-    expect.arrayContaining(['mild', 'bilateral']),
+    expect.arrayContaining(['mild', 'hip, both sides']),
   );
   expect(await count(panel, '.finding[data-status="absent"]')).toBe(0);
 });

@@ -242,10 +242,7 @@ function detectSentence(
       start,
       end,
       text.slice(start, end),
-      statusOf(
-        mentionBits(text, events, start, end, sentenceFrom, sentenceTo),
-        headers.sectionAt(start),
-      ),
+      statusAt(text, events, start, end, sentenceFrom, sentenceTo),
       mentionIndicator(tables.urgency[topicId], {
         term: entry.kind === 'term' ? entry.indicator : undefined,
         severity: severityValue,
@@ -307,6 +304,18 @@ function claimedInSentence(c: SiteContext, head: string, start: number, end: num
     }
   }
   return best;
+}
+
+/** What the sentence [from, to) and the section in force assert of text[start, end). */
+function statusAt(
+  text: string,
+  events: TextEvents,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): Finding['status'] {
+  return statusOf(mentionBits(text, events, start, end, from, to), events.headers.sectionAt(start));
 }
 
 /** Between a finding and an alternative or interpretation of it. */
@@ -410,10 +419,7 @@ function addMeasured(
       start,
       end,
       text.slice(start, end),
-      statusOf(
-        mentionBits(text, events, start, end, sentenceFrom, sentenceTo),
-        events.headers.sectionAt(start),
-      ),
+      statusAt(text, events, start, end, sentenceFrom, sentenceTo),
       mentionIndicator(tables.urgency[topicId], { sizes }),
       undefined,
       undefined,
