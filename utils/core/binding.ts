@@ -34,13 +34,12 @@ export class BoundSite {
 /** Words that tie a site after a finding to it ("cyst in the liver", "fracture of the rib"). */
 const PREPOSITION =
   /(?:^|[^\p{L}])(?:of|in|within|involving|at|along|on|from|throughout|into|arising|affecting|centered)(?:[^\p{L}]|$)/iu;
-/** A site before a finding names it when only a few modifier words stand between. */
-const ADJECTIVE_GAP = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
-/** Words that, between a site and a finding, tie the finding to that site anyway. */
+/** A site beside a finding names it when only a few modifier words stand between. */
+const FEW_WORDS = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
+/** Words that, between a site and a finding after it, make the site no adjective of it. */
 const NOT_ADJECTIVE =
   /(?:^|[^\p{L}])(?:is|are|was|were|has|have|contains?|demonstrates?|shows?|with|without|of|in|and|or|no|there)(?:[^\p{L}]|$)/iu;
-/** A site right after a finding word names it ("enlarged and tortuous aorta", "nodule RUL"). */
-const NOUN_AFTER = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
+/** Words that, between a finding and a site after it, make the site no noun it qualifies. */
 const NOT_NOUN_AFTER =
   /(?:^|[^\p{L}])(?:is|are|was|were|has|have|contains?|demonstrates?|shows?|with|without|no|there|of|in|on|at|to|by|for|from|the|a|an)(?:[^\p{L}]|$)/iu;
 /** A finding after these is not said of the subject before them ("... and there is ..."). */
@@ -233,7 +232,7 @@ export function bindSite(
   }
   if (before >= 0) {
     const gap = text.slice(sites.end[before], start);
-    if (ADJECTIVE_GAP.test(gap) && !NOT_ADJECTIVE.test(gap)) {
+    if (FEW_WORDS.test(gap) && !NOT_ADJECTIVE.test(gap)) {
       const bound = siteAt(c, before);
       if (bound) return bound;
     }
@@ -261,7 +260,7 @@ export function bindSite(
   const ofPrevious =
     before >= 0 &&
     previousStart >= sites.end[before]! &&
-    ADJECTIVE_GAP.test(text.slice(sites.end[before], previousStart)) &&
+    FEW_WORDS.test(text.slice(sites.end[before], previousStart)) &&
     !NOT_ADJECTIVE.test(text.slice(sites.end[before], previousStart));
   // A subject opens its clause: a site after a preposition ("opacities in the left lung base
   // with probable effusion") locates something else.
@@ -280,7 +279,7 @@ export function bindSite(
 /** The site after a mention, when a preposition ties it: "cyst in the lower pole of ...". */
 function afterSite(c: SiteContext, i: number, end: number): BoundSite | undefined {
   const gap = c.text.slice(end, c.sites.start[i]);
-  if (NOUN_AFTER.test(gap) && !NOT_NOUN_AFTER.test(gap)) {
+  if (FEW_WORDS.test(gap) && !NOT_NOUN_AFTER.test(gap)) {
     // "enlarged left axillary lymph node": the noun the run of site words ends in.
     let last = i;
     while (

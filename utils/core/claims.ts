@@ -5,7 +5,10 @@
  * the site its study gives it (a chest radiograph's nodule is in the lung); with no study,
  * only a claim of the head anywhere can name it.
  */
+import type { SiteContext } from './binding';
 import type { Lexicon } from './lexicon';
+import type { PhraseTables, TermEntry } from './phrase-tables';
+import { firstAtOrAfter } from './sorted';
 
 /** What claims are read from. */
 export type ClaimTables = Pick<Lexicon, 'claims' | 'sites' | 'studies'>;
@@ -44,4 +47,54 @@ export function studySite(
 export function isWithin(tables: ClaimTables, site: string, ancestor: string): boolean {
   for (let s: string | undefined = site; s; s = tables.sites[s]) if (s === ancestor) return true;
   return false;
+}
+
+/**
+ * The topic of a term that ends in a head ("spiculated mass") at the site its words name
+ * beside it: its own topic where one of the topic's claims covers the site or lies within
+ * it, else the topic that claims the head there ("spiculated mass in the liver" is a liver
+ * lesion), else none (a breast mass is no lung mass). A topic that claims nothing keeps it.
+ */
+export function termAtSite(
+  tables: PhraseTables,
+  entry: TermEntry,
+  site: string,
+): string | undefined {
+  const lexicon = tables.lexicon;
+  const sites = tables.claimSites.get(entry.topicId);
+  if (sites === undefined) return entry.topicId;
+  for (const claimed of sites) {
+    if (claimed === '' || isWithin(lexicon, site, claimed) || isWithin(lexicon, claimed, site))
+      return entry.topicId;
+  }
+  return claimedTopic(lexicon, entry.head!, site, false);
+}
+
+/**
+ * The site word of the sentence nearest to the mention [start, end) that a claim of `head`
+ * covers (before it first), or -1.
+ */
+export function claimedInSentence(
+  c: SiteContext,
+  head: string,
+  start: number,
+  end: number,
+): number {
+  const { sites } = c;
+  let best = -1;
+  let bestDistance = Infinity;
+  // A sentence runs on for pages only in broken text; a site that far off is not the head's.
+  for (let i = firstAtOrAfter(sites.start, sites.count, start - 600); i < sites.count; i++) {
+    const s = sites.start[i]!;
+    if (s > end + 600) break;
+    const entry = sites.value[i]!;
+    if (entry.kind !== 'site' || claimedTopic(c.tables, head, entry.site, false) === undefined)
+      continue;
+    const distance = s < start ? start - s : (s - end) * 1.5;
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

@@ -6,7 +6,7 @@
  */
 import { mentionBits, statusOf } from './assertion';
 import { bindSite, type BoundSite, type SiteContext } from './binding';
-import { claimedTopic, isWithin, studySite } from './claims';
+import { claimedInSentence, claimedTopic, isWithin, studySite, termAtSite } from './claims';
 import { measuredFindings } from './criteria';
 import { markDifferentials } from './differentials';
 import {
@@ -19,19 +19,13 @@ import {
 import { makeFinding } from './make-finding';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, SentenceWalk, type Matches } from './matcher';
-import { nearestHit, sizesIn, type ModifierHits } from './modifiers';
-import {
-  phraseTables,
-  type PhraseTables,
-  type TermEntry,
-  type TriggerEntry,
-} from './phrase-tables';
-import type { Finding, Laterality } from './schema';
+import { nearestHit, sideOf, sizesIn, sizeSplit } from './modifiers';
+import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tables';
+import { foldRestatements } from './restatements';
+import type { Finding } from './schema';
 import { collectSections, type ReportPlace } from './sections';
-import { firstAtOrAfter } from './sorted';
 import { SpanList } from './spans';
 import { mentionIndicator } from './urgency';
-import { foldRestatements } from './restatements';
 
 /** Where a text stands in its report: what `Detector.read` is told about the text before. */
 export interface ReadOptions {
@@ -265,47 +259,6 @@ function detectSentence(
   markDifferentials(text, findings, sentenceFirst);
 }
 
-/**
- * The topic of a term that ends in a head ("spiculated mass") at the site its words name
- * beside it: its own topic where one of the topic's claims covers the site or lies within
- * it, else the topic that claims the head there ("spiculated mass in the liver" is a liver
- * lesion), else none (a breast mass is no lung mass). A topic that claims nothing keeps it.
- */
-function termAtSite(tables: PhraseTables, entry: TermEntry, site: string): string | undefined {
-  const lexicon = tables.lexicon;
-  const sites = tables.claimSites.get(entry.topicId);
-  if (sites === undefined) return entry.topicId;
-  for (const claimed of sites) {
-    if (claimed === '' || isWithin(lexicon, site, claimed) || isWithin(lexicon, claimed, site))
-      return entry.topicId;
-  }
-  return claimedTopic(lexicon, entry.head!, site, false);
-}
-
-/**
- * The site word of the sentence nearest to the mention [start, end) that a claim of `head`
- * covers (before it first), or -1.
- */
-function claimedInSentence(c: SiteContext, head: string, start: number, end: number): number {
-  const { sites } = c;
-  let best = -1;
-  let bestDistance = Infinity;
-  // A sentence runs on for pages only in broken text; a site that far off is not the head's.
-  for (let i = firstAtOrAfter(sites.start, sites.count, start - 600); i < sites.count; i++) {
-    const s = sites.start[i]!;
-    if (s > end + 600) break;
-    const entry = sites.value[i]!;
-    if (entry.kind !== 'site' || claimedTopic(c.tables, head, entry.site, false) === undefined)
-      continue;
-    const distance = s < start ? start - s : (s - end) * 1.5;
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 /** What the sentence [from, to) and the section in force assert of text[start, end). */
 function statusAt(
   text: string,
@@ -331,63 +284,6 @@ function measuresSite(
 ): boolean {
   for (let n = first; n < last; n++) if (tables.measured[matches.phrase[n]!] === 1) return true;
   return false;
-}
-
-const SPLIT_WORDS: readonly string[] = ['and', 'with', 'or'];
-
-/** True when text at `at` spells lowercase ASCII `word` in any case. */
-function wordAt(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++)
-    if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/**
- * Where the words that describe the next mention begin, in the gap [from, to) between two
- * mentions: after the last comma, semicolon, "and" or "with" ("2 cm cyst in the liver and a
- * 5 mm stone"), else -1.
- */
-function sizeSplit(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59) return i + 1; // , ;
-    if (c !== 32 || i + 1 >= to) continue;
-    // " and ", " with ", " or " ending at i (the space after the word).
-    for (const word of SPLIT_WORDS) {
-      const at = i - word.length;
-      if (at > from && text.charCodeAt(at - 1) === 32 && wordAt(text, at, word)) return i + 1;
-    }
-  }
-  return -1;
-}
-
-/**
- * The mention's side: the side word of its site's words ("lower pole of the left kidney",
- * "both femoral heads"), else the nearest in its stretch of the sentence.
- */
-function sideOf(
-  text: string,
-  lateralities: ModifierHits<Laterality>,
-  bound: BoundSite | undefined,
-  windowFrom: number,
-  windowTo: number,
-  start: number,
-  end: number,
-): Laterality | undefined {
-  if (bound) {
-    const first = firstAtOrAfter(lateralities.start, lateralities.count, bound.from - 16);
-    for (let i = first; i < lateralities.count; i++) {
-      const s = lateralities.start[i]!;
-      const e = lateralities.end[i]!;
-      if (s >= bound.to) break;
-      const inside = s >= bound.from && e <= bound.to;
-      if (inside || (e <= bound.from && /^\s*$/.test(text.slice(e, bound.from)))) {
-        return lateralities.value[i];
-      }
-    }
-  }
-  const hit = nearestHit(lateralities, windowFrom, windowTo, start, end);
-  return hit >= 0 ? lateralities.value[hit] : undefined;
 }
 
 /** Appends the findings the sentence's measured sites define, but for topics already found. */

@@ -4,6 +4,7 @@
  * belong to it: inside the mention, or nearest to it within its own stretch of the sentence
  * (not reaching past a neighbouring mention), preferring words before it.
  */
+import type { BoundSite } from './binding';
 import type { Laterality, Severity } from './schema';
 import { firstAtOrAfter } from './sorted';
 
@@ -121,4 +122,61 @@ export function clauseBreakBetween(text: string, a: number, b: number): boolean 
     if (c === 44 || c === 59 || c === 58) return true;
   }
   return false;
+}
+
+const SPLIT_WORDS: readonly string[] = ['and', 'with', 'or'];
+
+/** True when text at `at` spells lowercase ASCII `word` in any case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Where the words that describe the next mention begin, in the gap [from, to) between two
+ * mentions: after the last comma, semicolon, "and" or "with" ("2 cm cyst in the liver and a
+ * 5 mm stone"), else -1.
+ */
+export function sizeSplit(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return i + 1; // , ;
+    if (c !== 32 || i + 1 >= to) continue;
+    // " and ", " with ", " or " ending at i (the space after the word).
+    for (const word of SPLIT_WORDS) {
+      const at = i - word.length;
+      if (at > from && text.charCodeAt(at - 1) === 32 && wordAt(text, at, word)) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The mention's side: the side word of its site's words ("lower pole of the left kidney",
+ * "both femoral heads"), else the nearest in its stretch of the sentence.
+ */
+export function sideOf(
+  text: string,
+  lateralities: ModifierHits<Laterality>,
+  bound: BoundSite | undefined,
+  windowFrom: number,
+  windowTo: number,
+  start: number,
+  end: number,
+): Laterality | undefined {
+  if (bound) {
+    const first = firstAtOrAfter(lateralities.start, lateralities.count, bound.from - 16);
+    for (let i = first; i < lateralities.count; i++) {
+      const s = lateralities.start[i]!;
+      const e = lateralities.end[i]!;
+      if (s >= bound.to) break;
+      const inside = s >= bound.from && e <= bound.to;
+      if (inside || (e <= bound.from && /^\s*$/.test(text.slice(e, bound.from)))) {
+        return lateralities.value[i];
+      }
+    }
+  }
+  const hit = nearestHit(lateralities, windowFrom, windowTo, start, end);
+  return hit >= 0 ? lateralities.value[hit] : undefined;
 }
