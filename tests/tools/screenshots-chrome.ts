@@ -1,7 +1,8 @@
 /**
- * The Chrome side panel's views (findings, topic, notes, lookup, search) and the options page,
- * light and dark, at a side panel's width, saved to .demo/screens/ for a human to look at. Run
- * by `npm run screenshots`, on the build in .output/chrome-mv3.
+ * The Chrome side panel's views (findings, topic, notes, lookup, search, a structured report's
+ * findings) and the options page, light and dark, at a side panel's width, saved to
+ * .demo/screens/ for a human to look at. Run by `npm run screenshots`, on the build in
+ * .output/chrome-mv3.
  */
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -60,5 +61,10 @@ await screenshotSession(
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.locator('h1').waitFor();
     await shoot(options, 'options');
+    // A structured CT report: each finding with its organ and side.
+    await page.goto(`${origin}/ct-abdomen-pelvis.html`);
+    await panel.getByRole('button', { name: 'Findings' }).click();
+    await panel.locator('.finding[data-topic-id="nephrolithiasis"]').first().waitFor();
+    await shoot(panel, 'structured');
   },
 );
