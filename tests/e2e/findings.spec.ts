@@ -9,7 +9,7 @@ test('the report page: both seed findings are present, with their place and seve
   const hip = finding(panel, 'hip-osteoarthritis');
   await expect(ho).toHaveAttribute('data-status', 'present');
   await expect(hip).toHaveAttribute('data-status', 'present');
-  await expect(ho.locator('.chip')).toContainText(['right']);
+  await expect(ho.locator('.chip')).toContainText(['right hip']);
   // The side is part of the place: "hip, both sides".
   await expect(hip.locator('.chip')).toContainText(['mild', 'hip, both sides']);
   await expect(panel.locator('.finding[data-status="absent"]')).toHaveCount(0);

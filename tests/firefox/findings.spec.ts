@@ -10,7 +10,7 @@ test('the report page: both findings are present, with their place and severity'
   const { panel } = await openWithPanel('report.html');
   await expect.poll(() => count(panel, finding('heterotopic-ossification'))).toBe(1);
   await expect.poll(() => count(panel, finding('hip-osteoarthritis'))).toBe(1);
-  expect(await texts(panel, `${finding('heterotopic-ossification')} .chip`)).toContain('right');
+  expect(await texts(panel, `${finding('heterotopic-ossification')} .chip`)).toContain('right hip');
   expect(await texts(panel, `${finding('hip-osteoarthritis')} .chip`)).toEqual(
     expect.arrayContaining(['mild', 'hip, both sides']),
   );

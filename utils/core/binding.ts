@@ -33,7 +33,7 @@ export class BoundSite {
 
 /** Words that tie a site after a finding to it ("cyst in the liver", "fracture of the rib"). */
 const PREPOSITION =
-  /(?:^|[^\p{L}])(?:of|in|within|involving|at|along|on|from|throughout|into|arising|affecting|centered)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:of|in|within|involving|at|along|on|from|throughout|into|arising|affecting|centered|near|about|around)(?:[^\p{L}]|$)/iu;
 /** A site beside a finding names it when only a few modifier words stand between. */
 const FEW_WORDS = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
 /** Words that, between a site and a finding after it, make the site no adjective of it. */
@@ -52,7 +52,7 @@ const INTRODUCTORY = /^\s*(?:in|within|at)\s+the\s/i;
  * projecting over the right fifth rib", "effusion extending to the level of the aortic arch").
  */
 const LANDMARK =
-  /(?:^|[^\p{L}])(?:projecting|projected|projects|overlying|overlies|overlie|superimposed|level|extending|extends|near|adjacent|abutting|above|below|behind|between|beneath)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:projecting|projected|projects|overlying|overlies|overlie|superimposed|level|extending|extends|adjacent|abutting|above|below|behind|between|beneath)(?:[^\p{L}]|$)/iu;
 const MAX_GAP_WORDS = 10;
 /** How far from a mention its clause is looked for: a site farther off is not its own. */
 const REACH = 240;
