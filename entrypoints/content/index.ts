@@ -9,7 +9,7 @@
  */
 import { defineContentScript } from '#imports';
 import { createDetectorFromLexicon } from '../../utils/core/detect';
-import { isLexicon } from '../../utils/core/lexicon';
+import { isLexicon } from '../../utils/core/lexicon-guard';
 import { sendToBackground } from '../../utils/protocol';
 import { startAnswering } from './answers';
 import { startClickToOpen } from './click-to-open';

@@ -254,6 +254,30 @@ const badPacks: [string, () => string, string, RegExp][] = [
     /U\+0001/,
   ],
   [
+    'a topic written before claims (refines)',
+    () => spoiled(['topics', 0, 'refines'], [{ topic: 'pleural-effusion', sites: ['chest'] }]),
+    'topics[0].refines',
+    /declare them as "claims"/,
+  ],
+  [
+    'a generic term written before claims',
+    () => spoiled(['topics', 0, 'terms', 0, 'generic'], true),
+    'topics[0].terms[0].generic',
+    /declare them as "claims"/,
+  ],
+  [
+    'a claim of a head the vocabulary does not know',
+    () => spoiled(['topics', 0, 'claims'], [{ heads: ['blob'], sites: ['pleura'] }]),
+    'topics[0].claims.0.heads.0',
+    /^unknown head "blob"/,
+  ],
+  [
+    'a claim at a site the anatomy does not know',
+    () => spoiled(['topics', 0, 'claims'], [{ heads: ['effusion'], sites: ['chest-cavity'] }]),
+    'topics[0].claims.0.sites.0',
+    /^unknown site "chest-cavity"/,
+  ],
+  [
     '100,000 nested arrays (too deep to walk)',
     () => nested(100_000),
     '(the file)',

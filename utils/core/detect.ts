@@ -117,7 +117,8 @@ function detectSentence(
     const entry = terms.value[m]!;
     named = entry.kind === 'head' || entry.topicId !== '';
   }
-  if (!named && !measuresSite(matches, tables, first, last)) return;
+  const measures = measuresSite(matches, tables, first, last);
+  if (!named && !measures) return;
   events.triggers.clear();
   events.lateralities.clear();
   events.severities.clear();
@@ -252,7 +253,7 @@ function detectSentence(
     );
     findings.push(finding);
   }
-  if (measuresSite(matches, tables, first, last)) {
+  if (measures) {
     addMeasured(text, events, tables, sentenceFrom, sentenceTo, findings, sentenceFirst);
   }
   foldRestatements(text, findings, sentenceFirst, work.within);

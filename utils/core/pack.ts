@@ -7,6 +7,7 @@
 import { PACK_TEXT } from './characters';
 import { formatPath, neverThrows, readJsonFile, type FileError } from './json-file';
 import { Pack, type Topic } from './schema';
+import { loadVocabulary, vocabularyProblems } from './vocabulary';
 
 export { formatPath } from './json-file';
 
@@ -58,6 +59,8 @@ function read(text: string, bytes: number): PackReading {
       );
     }
   }
+  const legacy = legacyField(data);
+  if (legacy) return fail(legacy, LEGACY_MESSAGE);
   const parsed = Pack.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -71,7 +74,40 @@ function read(text: string, bytes: number): PackReading {
     }
     seen.set(topic.id, i);
   }
+  const vocabulary = loadVocabulary();
+  for (const [i, topic] of parsed.data.topics.entries()) {
+    const [problem] = vocabularyProblems(topic, vocabulary);
+    if (problem) {
+      const [where, ...rest] = problem.split(': ');
+      return fail(`topics[${i}].${where}`, rest.join(': '));
+    }
+  }
   return { ok: true, pack: parsed.data };
+}
+
+const LEGACY_MESSAGE =
+  'is how packs said shared words before claims: declare them as "claims" ({ "heads": [...], ' +
+  '"sites": [...] }, ids from data/heads.json and data/anatomy.json) and drop this field';
+
+/**
+ * Where a pack written before claims uses one of the fields they replaced (a topic's
+ * `refines`, a term's `generic` or `site`), so its author is told what to write instead.
+ */
+function legacyField(data: unknown): string | undefined {
+  const topics: unknown = typeof data === 'object' && data ? Reflect.get(data, 'topics') : [];
+  if (!Array.isArray(topics)) return undefined;
+  for (const [i, topic] of (topics as unknown[]).entries()) {
+    if (typeof topic !== 'object' || topic === null) continue;
+    if (Object.hasOwn(topic, 'refines')) return `topics[${i}].refines`;
+    const terms: unknown = Reflect.get(topic, 'terms');
+    if (!Array.isArray(terms)) continue;
+    for (const [t, term] of (terms as unknown[]).entries()) {
+      if (typeof term !== 'object' || term === null) continue;
+      for (const key of ['generic', 'site'])
+        if (Object.hasOwn(term, key)) return `topics[${i}].terms[${t}].${key}`;
+    }
+  }
+  return undefined;
 }
 
 /** The built-in topics as a pack file's content (pretty-printed JSON). */

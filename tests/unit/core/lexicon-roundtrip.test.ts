@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedTopics } from '../../../data/index';
 import { createDetector, createDetectorFromLexicon } from '../../../utils/core/detect';
-import { compileLexicon, isLexicon, type Lexicon } from '../../../utils/core/lexicon';
+import { compileLexicon, type Lexicon } from '../../../utils/core/lexicon';
+import { isLexicon } from '../../../utils/core/lexicon-guard';
 
 const lexicon = compileLexicon(seedTopics);
 const roundTripped: unknown = JSON.parse(JSON.stringify(lexicon));

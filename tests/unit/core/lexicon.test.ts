@@ -9,7 +9,6 @@ import { createDetectorFromLexicon } from '../../../utils/core/detect';
 import {
   compileLexicon,
   defaultRules,
-  isLexicon,
   MAX_PHRASE_WORDS,
   type ContextRules,
   type Lexicon,
@@ -17,6 +16,7 @@ import {
   type PhraseEntry,
 } from '../../../utils/core/lexicon';
 import { compileAnatomy } from '../../../utils/core/anatomy';
+import { isLexicon } from '../../../utils/core/lexicon-guard';
 import { normalize } from '../../../utils/core/normalize';
 import type { Term } from '../../../utils/core/schema';
 import type { Vocabulary } from '../../../utils/core/vocabulary';
