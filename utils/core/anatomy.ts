@@ -37,6 +37,13 @@ function anatomySchema() {
     contextual: Words,
     /** Matched case-sensitively, as whole tokens. */
     abbreviations: Words,
+    /**
+     * The structure repeats along a region (a vertebra, an endplate, a disc along the
+     * spine): a level or segment of that region said beside it names the finding more
+     * closely ("endplate deformity of L1" is at L1). `between`: it lies between levels, so a
+     * level names its segment ("disc disease at C5-C6" is of the cervical spine).
+     */
+    series: z.strictObject({ along: Slug, between: z.boolean().optional() }).optional(),
   });
   const NumberedSpec = z.strictObject({
     of: z.string().min(1),
@@ -136,6 +143,8 @@ export function compileAnatomy(data: unknown): Anatomy {
       problems.push(`${path}.partOf: unknown site "${s.partOf}" (in ${s.id})`);
     if (s.contextual?.length && s.partOf === undefined)
       problems.push(`${path}.contextual: a contextual phrase needs a partOf (in ${s.id})`);
+    if (s.series && !byId.has(s.series.along))
+      problems.push(`${path}.series.along: unknown site "${s.series.along}" (in ${s.id})`);
     const chain = [s.id];
     for (let up = s.partOf; up !== undefined; up = byId.get(up)?.[1].partOf) {
       if (up === s.id) {

@@ -7,7 +7,7 @@
  * organ named beside it, or of the organ its header names. Pure: reads the sentence's site
  * words as the matcher found them.
  */
-import { isWithin, type ClaimTables } from './claims';
+import { atLevel, isWithin, type ClaimTables } from './claims';
 import type { SiteEntry } from './phrase-tables';
 import { sameWords, type SectionHeaders } from './sections';
 import { firstAtOrAfter } from './sorted';
@@ -33,7 +33,7 @@ export class BoundSite {
 
 /** Words that tie a site after a finding to it ("cyst in the liver", "fracture of the rib"). */
 const PREPOSITION =
-  /(?:^|[^\p{L}])(?:of|in|within|involving|at|along|on|from|throughout|into|arising|affecting|centered|near|about|around)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:of|in|within|involving|at|along|on|from|throughout|into|arising|affecting|centered|near|about|around|occupying|filling)(?:[^\p{L}]|$)/iu;
 /** A site beside a finding names it when only a few modifier words stand between. */
 const FEW_WORDS = /^[\s-]*(?:[\p{L}\p{N}.]+[\s-]+){0,3}$/u;
 /** Words that, between a site and a finding after it, make the site no adjective of it. */
@@ -125,6 +125,12 @@ function siteAt(c: SiteContext, i: number): BoundSite | undefined {
   if (entry.kind === 'site') {
     const site = organAt(c, i);
     if (site === undefined) return undefined;
+    // "T8 vertebral body", "C5-6 disc": the level said before a structure that repeats.
+    if (i > 0 && /^[\s-]*$/.test(text.slice(sites.end[i - 1], from))) {
+      const level = organAt(c, i - 1);
+      const at = level !== undefined ? atLevel(c.tables, site, level) : undefined;
+      if (at !== undefined) return new BoundSite(at, sites.start[i - 1]!, to);
+    }
     // "right kidney, lower pole": the part that follows names the site more closely.
     const next = i + 1 < sites.count ? sites.value[i + 1]! : undefined;
     if (next?.kind === 'part' && PART_AFTER_ORGAN.test(text.slice(to, sites.start[i + 1]))) {
@@ -212,10 +218,17 @@ export function bindSite(
       after = i;
     }
   }
-  // Only sites of the mention's clause: no comma or semicolon between.
+  // Only sites of the mention's clause: no comma or semicolon between, but for a clause
+  // that only says where the finding is ("cysts, the largest in the tail").
+  const beforeClause = before;
   if (before >= 0 && hasClauseBreak(text, sites.start[before]!, start)) before = -1;
-  if (after >= 0 && hasClauseBreak(text, end, sites.end[after]!)) after = -1;
-  const following = after >= 0 ? afterSite(c, after, end) : undefined;
+  let following: BoundSite | undefined;
+  if (after >= 0 && hasClauseBreak(text, end, sites.end[after]!)) {
+    following = locatingClause(c, after, end);
+    after = -1;
+  } else if (after >= 0) {
+    following = afterSite(c, after, end);
+  }
   if (inside) {
     // A site said after the mention names it more closely when it is a part of the mention's
     // own, or when the mention's own is a tissue of the whole body ("bone island in the right
@@ -225,6 +238,8 @@ export function bindSite(
       !/^\s*$/.test(text.slice(end, following.from)) &&
       (isWithin(c.tables, following.site, inside.site) || !c.tables.sites[inside.site]);
     if (closer) return following;
+    const level = levelBeside(c, inside, following);
+    if (level) return level;
     const organ = c.organs?.[0];
     if (organ && !c.tables.sites[inside.site] && organ !== inside.site)
       return new BoundSite(organ, inside.from, inside.to, true);
@@ -234,7 +249,7 @@ export function bindSite(
     const gap = text.slice(sites.end[before], start);
     if (FEW_WORDS.test(gap) && !NOT_ADJECTIVE.test(gap)) {
       const bound = siteAt(c, before);
-      if (bound) return bound;
+      if (bound) return levelBeside(c, bound, following) ?? bound;
     }
   }
   if (following) return following;
@@ -273,6 +288,44 @@ export function bindSite(
     const bound = siteAt(c, firstOfChain(c, before)) ?? siteAt(c, before);
     return bound?.as(false, true);
   }
+  // "The T8 vertebral body is wedged, consistent with a compression fracture": what the
+  // clause before says of its subject is interpreted as this finding.
+  if (before < 0 && beforeClause >= 0 && INTERPRETING.test(text.slice(from, start))) {
+    const first = firstOfChain(c, beforeClause);
+    const opening = text.slice(from, sites.start[first]);
+    // The subject of the sentence's first clause, said before any preposition.
+    if (!hasClauseBreak(text, from, sites.end[beforeClause]!) && !PREPOSITION.test(opening)) {
+      const bound = siteAt(c, first) ?? siteAt(c, beforeClause);
+      return bound?.as(false, true);
+    }
+  }
+  return undefined;
+}
+
+/** A clause that interprets what the clause before it describes, up to the finding. */
+const INTERPRETING =
+  /^[^,;]*,\s*(?:which\s+(?:is|are|may|might|could)\s+(?:be\s+|represent\s+)?)?(?:(?:most\s+)?(?:likely|probably|possibly)\s+)?(?:consistent with|compatible with|suggestive of|suggesting|representing|in keeping with|concerning for|suspicious for|reflecting|related to)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
+/**
+ * After a finding and one comma, words that only say where it is: "the largest in", "most
+ * pronounced in", "predominantly at"; or "the" before a site the clause measures.
+ */
+const LOCATING =
+  /^\s*(?:(?:the\s+)?(?:largest|biggest|dominant)\b[^,;]{0,40}?\s(?:in|within|at|of|involving)\s+(?:the\s+)?|(?:most|more|particularly|especially|predominantly|predominant|mainly|primarily|chiefly|greatest|worst)(?:\s+(?:pronounced|prominent|marked|severe|notable|evident|conspicuous))?\s+(?:in|within|at|along|involving)\s+(?:the\s+)?)(?:(?:left|right|both|bilateral)\s+)?$/i;
+const MEASURED_SITE = /^\s*the\s+$/i;
+const MEASURING = /^\s+(?:measuring|measures|measured|is\s+enlarged)\b/i;
+
+/** The site of a clause after the mention's that only locates it, if that is what it does. */
+function locatingClause(c: SiteContext, i: number, end: number): BoundSite | undefined {
+  const { text, sites } = c;
+  const gap = text.slice(end, sites.start[i]);
+  const comma = gap.indexOf(',');
+  if (comma < 0 || !/^\s*$/.test(gap.slice(0, comma)) || hasClauseBreak(gap, comma + 1, gap.length))
+    return undefined;
+  const clause = gap.slice(comma + 1);
+  if (LOCATING.test(clause)) return siteAt(c, i);
+  if (MEASURED_SITE.test(clause) && MEASURING.test(text.slice(sites.end[i], sites.end[i]! + 20)))
+    return siteAt(c, i);
   return undefined;
 }
 
@@ -292,6 +345,28 @@ function afterSite(c: SiteContext, i: number, end: number): BoundSite | undefine
   if (!PREPOSITION.test(gap) || LANDMARK.test(gap) || wordCount(gap) > MAX_GAP_WORDS)
     return undefined;
   return siteAt(c, i);
+}
+
+/**
+ * A structure that repeats along a region, at the level said after it or under the header's
+ * organ: "superior endplate deformity of L1", "degenerative disc disease of the cervical
+ * spine", "CERVICAL SPINE: Degenerative disc disease at C5-C6".
+ */
+function levelBeside(
+  c: SiteContext,
+  bound: BoundSite,
+  following: BoundSite | undefined,
+): BoundSite | undefined {
+  if (!c.tables.series[bound.site]) return undefined;
+  if (following) {
+    const level = atLevel(c.tables, bound.site, following.site);
+    if (level !== undefined) return new BoundSite(level, following.from, following.to);
+  }
+  for (const organ of c.organs ?? []) {
+    const level = atLevel(c.tables, bound.site, organ);
+    if (level !== undefined) return new BoundSite(level, bound.from, bound.to, bound.inside);
+  }
+  return undefined;
 }
 
 /** How many sites `site` is part of. */

@@ -11,7 +11,7 @@ import type { PhraseTables, TermEntry } from './phrase-tables';
 import { firstAtOrAfter } from './sorted';
 
 /** What claims are read from. */
-export type ClaimTables = Pick<Lexicon, 'claims' | 'sites' | 'studies'>;
+export type ClaimTables = Pick<Lexicon, 'claims' | 'sites' | 'series' | 'studies'>;
 
 /**
  * The topic that claims `head` at `site`, else (unless `anywhere` is false) the topic that
@@ -97,4 +97,20 @@ export function claimedInSentence(
     }
   }
   return best;
+}
+
+/**
+ * For a site that repeats along a region (a vertebra, a disc), the site that `level`, a part
+ * of that region said beside it, names: the level itself ("endplate of L1" is at L1), or for
+ * a site between levels the level's segment ("disc disease at C5-C6": the cervical spine).
+ */
+export function atLevel(tables: ClaimTables, site: string, level: string): string | undefined {
+  const series = tables.series[site];
+  if (!series || level === site || isWithin(tables, level, site)) return undefined;
+  if (!isWithin(tables, level, series.along)) return undefined;
+  if (!series.between) return level;
+  let segment = level;
+  while (tables.sites[segment] && tables.sites[segment] !== series.along)
+    segment = tables.sites[segment]!;
+  return segment;
 }

@@ -156,13 +156,26 @@ function detectSentence(
       m > 0 ? mStart[m - 1]! : -1,
       m > 0 ? mEnd[m - 1]! : -1,
     );
+    // Under an organ header, a word of a whole-body region the organ is not in names a part
+    // of the organ ("GALLBLADDER: ... a stone in the neck"), not the region.
+    if (
+      bound &&
+      !bound.inside &&
+      context.organs &&
+      !tables.lexicon.sites[bound.site] &&
+      !context.organs.some((organ) => isWithin(tables.lexicon, organ, bound!.site))
+    ) {
+      bound = undefined;
+    }
     // An alternative or an interpretation of the mention before ("stone in the gallbladder
     // neck versus a polyp", "consolidation in the right lower lobe, consistent with
-    // pneumonia") is where that mention is, when it names no site of its own.
+    // pneumonia") is where that mention is, when it names no site of its own. A term keeps
+    // its own organ over the words of another term ("pleural effusion or atelectasis"); a
+    // head has none, so it is where the term before it is ("aortic aneurysm or dissection").
     if (
       !bound &&
       previousSite &&
-      !previousSite.inside &&
+      (!previousSite.inside || entry.kind === 'head') &&
       INTERPRETS.test(text.slice(windowFrom, start))
     ) {
       bound = previousSite;
@@ -215,6 +228,13 @@ function detectSentence(
     const sizeStart = splitBefore >= 0 ? splitBefore : windowFrom;
     splitBefore = split;
     if (topicId === undefined) continue; // a site no topic claims the head at
+    let status = statusAt(text, events, start, end, sentenceFrom, sentenceTo);
+    if (entry.kind === 'head' && entry.normal) {
+      // "The spleen is normal in size" rules splenomegaly out; a normality denied, doubted
+      // or of the past ("was normal in size") rules nothing out.
+      if (status !== 'present') continue;
+      status = 'absent';
+    }
     const laterality =
       sideOf(text, lateralities, bound, sizeStart, sizeTo, start, end) ?? headers.sideAt(start);
     const severity = nearestHit(severities, sizeStart, sizeTo, start, end, text);
@@ -237,7 +257,7 @@ function detectSentence(
       start,
       end,
       text.slice(start, end),
-      statusAt(text, events, start, end, sentenceFrom, sentenceTo),
+      status,
       mentionIndicator(tables.urgency[topicId], {
         term: entry.kind === 'term' ? entry.indicator : undefined,
         severity: severityValue,

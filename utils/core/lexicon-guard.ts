@@ -33,7 +33,8 @@ function isEntry(e: unknown): e is PhraseEntry {
       return (
         typeof entry.head === 'string' &&
         typeof entry.raw === 'string' &&
-        typeof entry.caseSensitive === 'boolean'
+        typeof entry.caseSensitive === 'boolean' &&
+        (entry.normal === undefined || entry.normal === true)
       );
     case 'trigger':
       return (
@@ -73,8 +74,15 @@ const INDICATORS: ReadonlySet<unknown> = new Set<unknown>(['info', 'warning', 'c
 export function isLexicon(value: unknown): value is Lexicon {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Lexicon>;
-  if (v.format !== 'radlens-lexicon' || v.version !== 4) return false;
+  if (v.format !== 'radlens-lexicon' || v.version !== 5) return false;
   if (!isRecord(v.sites) || !Object.values(v.sites).every((p) => typeof p === 'string'))
+    return false;
+  if (
+    !isRecord(v.series) ||
+    !Object.values(v.series).every(
+      (s) => isRecord(s) && typeof s.along === 'string' && typeof s.between === 'boolean',
+    )
+  )
     return false;
   if (!isRecord(v.claims) || !Object.values(v.claims).every(isPairs)) return false;
   if (

@@ -58,6 +58,8 @@ export type PhraseEntry =
       head: string;
       raw: string;
       caseSensitive: boolean;
+      /** The head says its site is normal ("normal in size"): the claiming topic is absent. */
+      normal?: true;
     }
   | { kind: 'trigger'; category: TriggerCategory; direction: 'pre' | 'post'; window?: number }
   | { kind: 'pseudo' }
@@ -88,7 +90,7 @@ export interface Phrase {
 /** The compiled, serialisable lexicon. */
 export interface Lexicon {
   format: 'radlens-lexicon';
-  version: 4;
+  version: 5;
   /** Per topic id: its urgency and what raises it. */
   urgency: Record<string, TopicUrgency>;
   /** Folded, singular vocabulary words (a-z, 0-9). */
@@ -98,6 +100,8 @@ export interface Lexicon {
   transparent: number[];
   /** Per site id: the site it is part of, '' for none. */
   sites: Record<string, string>;
+  /** Per site that repeats along a region: the region, and whether it lies between levels. */
+  series: Record<string, { along: string; between: boolean }>;
   /** Per head id: [site id, or '' for anywhere, topic id] for every topic's claim of it. */
   claims: Record<string, [string, string][]>;
   /** Per study id: the site it images and, per head, the site a site-less head means. */
@@ -242,13 +246,13 @@ class LexiconBuilder {
     return p !== undefined && this.phrases[p]!.entries.some((e) => e.kind === kind);
   }
 
-  build(rest: Pick<Lexicon, 'sites' | 'claims' | 'studies' | 'criteria'>): Lexicon {
+  build(rest: Pick<Lexicon, 'sites' | 'series' | 'claims' | 'studies' | 'criteria'>): Lexicon {
     const transparent = [...this.transparent]
       .map((w) => this.wordIds.get(w))
       .filter((id): id is number => id !== undefined);
     return {
       format: 'radlens-lexicon',
-      version: 4,
+      version: 5,
       urgency: this.urgency,
       words: this.words,
       phrases: this.phrases,
@@ -276,6 +280,7 @@ function addVocabulary(builder: LexiconBuilder, vocabulary: Vocabulary): void {
         head: head.id,
         raw: rawWords(phrase),
         caseSensitive: false,
+        ...(head.states === 'normal' ? { normal: true as const } : {}),
       });
     for (const phrase of head.abbreviations ?? [])
       builder.add(phrase, {
@@ -385,9 +390,14 @@ export function compileLexicon(
     for (const phrase of phrases) builder.add(phrase, { kind: 'course', value });
   }
   const sites: Record<string, string> = {};
-  for (const [id, site] of vocabulary.anatomy.sites) sites[id] = site.partOf ?? '';
+  const series: Lexicon['series'] = {};
+  for (const [id, site] of vocabulary.anatomy.sites) {
+    sites[id] = site.partOf ?? '';
+    if (site.series)
+      series[id] = { along: site.series.along, between: site.series.between ?? false };
+  }
   const studies: Lexicon['studies'] = {};
   for (const study of vocabulary.studies)
     studies[study.id] = { region: study.region, defaults: { ...study.defaults } };
-  return builder.build({ sites, claims, studies, criteria });
+  return builder.build({ sites, series, claims, studies, criteria });
 }

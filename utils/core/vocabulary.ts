@@ -26,6 +26,12 @@ function vocabularySchemas() {
           phrases: Phrases.min(1),
           /** Matched case-sensitively, as whole tokens. */
           abbreviations: Phrases.optional(),
+          /**
+           * 'normal': the phrases say their site is normal ("normal in size"); a topic that
+           * claims the head at a site is the finding ruled out there ("spleen is normal in
+           * size" is no splenomegaly).
+           */
+          states: z.literal('normal').optional(),
         }),
       )
       .min(1),

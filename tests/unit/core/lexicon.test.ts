@@ -169,7 +169,7 @@ describe('compileLexicon: terms', () => {
   it.each(compileCases)('$name', ({ terms, phrases }) => {
     const lexicon = compileLexicon([{ id: 'x', terms }], noRules, small);
     expect(lexicon.format).toBe('radlens-lexicon');
-    expect(lexicon.version).toBe(4);
+    expect(lexicon.version).toBe(5);
     expect(termPhrases(lexicon)).toEqual(phrases);
   });
 
@@ -402,12 +402,13 @@ const termEntry: PhraseEntry = {
 const phrase = { words: [0], entries: [termEntry] };
 const valid = {
   format: 'radlens-lexicon',
-  version: 4,
+  version: 5,
   urgency: { x: { indicator: 'warning' } },
   words: ['effusion'],
   phrases: [phrase],
   transparent: [],
   sites: { pleura: '' },
+  series: {},
   claims: { effusion: [['pleura', 'x']] },
   studies: { chest: { region: 'pleura', defaults: {} } },
   criteria: [],
