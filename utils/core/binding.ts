@@ -7,29 +7,18 @@
  * organ named beside it, or of the organ its header names. Pure: reads the sentence's site
  * words as the matcher found them.
  */
-import { atLevel, isWithin, type ClaimTables } from './claims';
-import type { SiteEntry } from './phrase-tables';
-import { sameWords, type SectionHeaders } from './sections';
+import { atLevel, isWithin } from './claims';
+import {
+  BoundSite,
+  ORGAN_AFTER_PART,
+  organAt,
+  partOf,
+  siteAt,
+  type SiteContext,
+} from './site-words';
 import { firstAtOrAfter } from './sorted';
-import type { SpanList } from './spans';
 
-/** A site a mention is bound to, and the words [from, to) that name it. */
-export class BoundSite {
-  constructor(
-    readonly site: string,
-    readonly from: number,
-    readonly to: number,
-    /** The site words are the mention's own ("renal cyst"). */
-    readonly inside = false,
-    /** The site is the clause's subject the finding is said of ("the liver contains ..."). */
-    readonly subject = false,
-  ) {}
-
-  /** The same site, bound as the mention's own words or as its clause's subject. */
-  as(inside: boolean, subject: boolean): BoundSite {
-    return new BoundSite(this.site, this.from, this.to, inside, subject);
-  }
-}
+export { BoundSite, type SiteContext } from './site-words';
 
 /** Words that tie a site after a finding to it ("cyst in the liver", "fracture of the rib"). */
 const PREPOSITION =
@@ -44,8 +33,6 @@ const NOT_NOUN_AFTER =
   /(?:^|[^\p{L}])(?:is|are|was|were|has|have|contains?|demonstrates?|shows?|with|without|no|there|of|in|on|at|to|by|for|from|the|a|an)(?:[^\p{L}]|$)/iu;
 /** A finding after these is not said of the subject before them ("... and there is ..."). */
 const NEW_SUBJECT = /(?:^|[^\p{L}])(?:there|which|but|although|whereas)(?:[^\p{L}]|$)/iu;
-const PART_AFTER_ORGAN = /^[\s,:-]*$/;
-const ORGAN_AFTER_PART = /^\s+(?:of|in|within)\s+(?:the\s+)?(?:(?:left|right|both)\s+)?$/i;
 const INTRODUCTORY = /^\s*(?:in|within|at)\s+the\s/i;
 /**
  * A site after these is a landmark the finding is seen against, not its site ("nodule
@@ -57,105 +44,7 @@ const MAX_GAP_WORDS = 10;
 /** How far from a mention its clause is looked for: a site farther off is not its own. */
 const REACH = 240;
 
-/** The context binding reads: the sentence's site words (by start) and the anatomy. */
-export interface SiteContext {
-  text: string;
-  sites: SpanList<SiteEntry>;
-  tables: ClaimTables;
-  /** The organs the header in force names. */
-  organs: readonly string[] | undefined;
-  /** The report's headers: words of a header are its organs (`organs`), no sentence's site. */
-  headers: SectionHeaders;
-}
-
 const wordCount = (text: string) => text.split(/[\s-]+/).filter(Boolean).length;
-
-const SIDE_BEFORE = /(?:^|[^\p{L}])(left|right)[\s-]*$/iu;
-
-/** True when occurrence i's entry names no side, or the side word before it is that side. */
-function sideFits(c: SiteContext, i: number): boolean {
-  const side = c.sites.value[i]!.side;
-  if (side === undefined) return true;
-  const before = c.text.slice(Math.max(0, c.sites.start[i]! - 12), c.sites.start[i]);
-  return SIDE_BEFORE.exec(before)?.[1]?.toLowerCase() === side;
-}
-
-/**
- * Of the occurrences spanning the same words as i, the one to read: a site named with its
- * side ("left lobe" after "left") over the same words without it ("lobe").
- */
-function preferred(c: SiteContext, i: number): number {
-  const { start, end, value } = c.sites;
-  let first = i;
-  while (first > 0 && start[first - 1] === start[i] && end[first - 1] === end[i]) first--;
-  let plain = -1;
-  for (let j = first; j < c.sites.count && start[j] === start[i] && end[j] === end[i]; j++) {
-    if (value[j]!.side === undefined) {
-      if (plain < 0) plain = j;
-    } else if (sideFits(c, j)) return j;
-  }
-  return plain >= 0 ? plain : i;
-}
-
-/** The id an organ-site occurrence names, if it is a plain site (raw forms checked). */
-function organAt(c: SiteContext, i: number): string | undefined {
-  i = preferred(c, i);
-  const entry = c.sites.value[i]!;
-  if (entry.kind !== 'site' || !sideFits(c, i)) return undefined;
-  if (entry.raw !== undefined && !sameWords(c.text, c.sites.start[i]!, c.sites.end[i]!, entry.raw))
-    return undefined;
-  return entry.site;
-}
-
-/** The part of `organ` that a part phrase's pairs name, if any. */
-function partOf(c: SiteContext, parts: [string, string][], organ: string): string | undefined {
-  for (const [parent, part] of parts) if (parent === organ) return part;
-  for (const [parent, part] of parts) if (isWithin(c.tables, organ, parent)) return part;
-  return undefined;
-}
-
-/** The site occurrence i names, with its words: a part resolved against its organ. */
-function siteAt(c: SiteContext, i: number): BoundSite | undefined {
-  const { text, sites } = c;
-  i = preferred(c, i);
-  const entry = sites.value[i]!;
-  if (!sideFits(c, i)) return undefined;
-  const from = sites.start[i]!;
-  const to = sites.end[i]!;
-  if (entry.kind === 'site') {
-    const site = organAt(c, i);
-    if (site === undefined) return undefined;
-    // "T8 vertebral body", "C5-6 disc": the level said before a structure that repeats.
-    if (i > 0 && /^[\s-]*$/.test(text.slice(sites.end[i - 1], from))) {
-      const level = organAt(c, i - 1);
-      const at = level !== undefined ? atLevel(c.tables, site, level) : undefined;
-      if (at !== undefined) return new BoundSite(at, sites.start[i - 1]!, to);
-    }
-    // "right kidney, lower pole": the part that follows names the site more closely.
-    const next = i + 1 < sites.count ? sites.value[i + 1]! : undefined;
-    if (next?.kind === 'part' && PART_AFTER_ORGAN.test(text.slice(to, sites.start[i + 1]))) {
-      const part = partOf(c, next.parts, site);
-      if (part !== undefined) return new BoundSite(part, from, sites.end[i + 1]!);
-    }
-    return new BoundSite(site, from, to);
-  }
-  // "lower pole of the left kidney", then "left kidney lower pole", then the header's organ.
-  if (i + 1 < sites.count && ORGAN_AFTER_PART.test(text.slice(to, sites.start[i + 1]))) {
-    const organ = organAt(c, i + 1);
-    const part = organ !== undefined ? partOf(c, entry.parts, organ) : undefined;
-    if (part !== undefined) return new BoundSite(part, from, sites.end[i + 1]!);
-  }
-  if (i > 0 && PART_AFTER_ORGAN.test(text.slice(sites.end[i - 1], from))) {
-    const organ = organAt(c, i - 1);
-    const part = organ !== undefined ? partOf(c, entry.parts, organ) : undefined;
-    if (part !== undefined) return new BoundSite(part, sites.start[i - 1]!, to);
-  }
-  for (const organ of c.organs ?? []) {
-    const part = partOf(c, entry.parts, organ);
-    if (part !== undefined) return new BoundSite(part, from, to);
-  }
-  return undefined;
-}
 
 /** Offset of the clause break (comma, semicolon) before `at` in [from, at), else `from`. */
 function clauseStart(text: string, from: number, at: number): number {
@@ -199,6 +88,8 @@ export function bindSite(
   const near = firstAtOrAfter(sites.start, sites.count, lo);
   if (near >= sites.count || sites.start[near]! >= Math.max(hi, end)) return undefined;
   let inside: BoundSite | undefined;
+  /** A part phrase of the mention's own that no organ beside it resolved ("medial compartment"). */
+  let loosePart = -1;
   let before = -1;
   let after = -1;
   for (let i = near; i < sites.count; i++) {
@@ -212,6 +103,7 @@ export function bindSite(
       // the hip" is at the hip), the last of equals.
       const bound = siteAt(c, i);
       if (bound && (!inside || depth(c, bound.site) >= depth(c, inside.site))) inside = bound;
+      else if (!bound && sites.value[i]!.kind === 'part') loosePart = i;
     } else if (e <= start) {
       if (!(s >= previousStart && e <= previousEnd)) before = i;
     } else if (after < 0 && s >= end && e <= hi) {
@@ -228,6 +120,14 @@ export function bindSite(
     after = -1;
   } else if (after >= 0) {
     following = afterSite(c, after, end);
+  }
+  if (loosePart >= 0) {
+    const part = partInSentence(c, loosePart, before, following, from);
+    if (
+      part &&
+      (!inside || isWithin(c.tables, part.site, inside.site) || !c.tables.sites[inside.site])
+    )
+      inside = part;
   }
   if (inside) {
     // A site said after the mention names it more closely when it is a part of the mention's
@@ -365,6 +265,34 @@ function levelBeside(
   for (const organ of c.organs ?? []) {
     const level = atLevel(c.tables, bound.site, organ);
     if (level !== undefined) return new BoundSite(level, bound.from, bound.to, bound.inside);
+  }
+  return undefined;
+}
+
+/**
+ * The part a part phrase of the mention names, of the organ its sentence names: after the
+ * mention ("medial compartment joint space narrowing of the right knee"), before it, or in
+ * the header ("chondrocalcinosis of both knees with medial compartment narrowing").
+ */
+function partInSentence(
+  c: SiteContext,
+  i: number,
+  before: number,
+  following: BoundSite | undefined,
+  from: number,
+): BoundSite | undefined {
+  const { sites } = c;
+  const parts = (sites.value[i] as { parts: [string, string][] }).parts;
+  const organs: string[] = [];
+  if (following) organs.push(following.site);
+  for (let j = before >= 0 ? before : i - 1; j >= 0 && sites.start[j]! >= from; j--) {
+    const organ = sites.value[j]!.kind === 'site' ? organAt(c, j) : undefined;
+    if (organ !== undefined) organs.push(organ);
+  }
+  organs.push(...(c.organs ?? []));
+  for (const organ of organs) {
+    const part = partOf(c, parts, organ);
+    if (part !== undefined) return new BoundSite(part, sites.start[i]!, sites.end[i]!, true);
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { mentionBits, statusOf } from './assertion';
 import { bindSite, type BoundSite, type SiteContext } from './binding';
 import { claimedInSentence, claimedTopic, isWithin, studySite, termAtSite } from './claims';
 import { measuredFindings } from './criteria';
+import { severalFindings } from './enumeration';
 import { markDifferentials } from './differentials';
 import {
   collectQualifiers,
@@ -271,7 +272,22 @@ function detectSentence(
       course,
       bound ? text.slice(bound.from, bound.to) : undefined,
     );
-    findings.push(finding);
+    const several = severalFindings(
+      context,
+      finding,
+      bound,
+      sizeTo,
+      (at) => (entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, at) : topicId),
+      (lesionSizes) =>
+        mentionIndicator(tables.urgency[topicId], {
+          term: entry.kind === 'term' ? entry.indicator : undefined,
+          severity: severityValue,
+          sizes: lesionSizes,
+          course,
+        }),
+    );
+    if (several) findings.push(...several);
+    else findings.push(finding);
   }
   if (measures) {
     addMeasured(text, events, tables, sentenceFrom, sentenceTo, findings, sentenceFirst);

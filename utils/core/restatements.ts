@@ -37,10 +37,16 @@ export function foldRestatements(
     let j = i - 1;
     while (j >= from && findings[j]!.topicId !== b.topicId) j--;
     if (j < from) continue;
-    const a = findings[j]!;
-    const gap = text.slice(a.end, b.start);
+    const gap = text.slice(findings[j]!.end, b.start);
     if (NEW_FINDING.test(gap) || !RESTATES.test(gap)) continue;
-    if (!sameSite(a, b, within)) continue;
+    // Of several lesions listed before ("fractures of T7 and L2, the T7 fracture ..."), the
+    // one at the same site.
+    let k = j;
+    while (k >= from && (findings[k]!.topicId !== b.topicId || !sameSite(findings[k]!, b, within)))
+      k--;
+    if (k < from) continue;
+    j = k;
+    const a = findings[j]!;
     if (a.sizes && b.sizes) continue; // two measured things
     if (a.laterality && b.laterality && a.laterality !== b.laterality) continue;
     if (
