@@ -90,6 +90,8 @@ interface Work {
   context: SiteContext;
   /** `within(site, of)` for folding restatements (`of` '' asks for a whole-body site). */
   within: (site: string, of: string) => boolean;
+  /** Whether a site takes a side. */
+  sided: (site: string) => boolean;
 }
 
 /**
@@ -127,7 +129,7 @@ function detectSentence(
   events.sites.clear();
   candidates.clear();
   collectQualifiers(matches, tables, events, candidates, first, last);
-  finishQualifiers(events, candidates);
+  finishQualifiers(text, events, candidates);
   const { start: mStart, end: mEnd, value: mEntry } = terms;
   const { lateralities, severities, courses, sites, headers } = events;
   const context = work.context;
@@ -237,7 +239,16 @@ function detectSentence(
       status = 'absent';
     }
     const laterality =
-      sideOf(text, lateralities, bound, sizeStart, sizeTo, start, end) ?? headers.sideAt(start);
+      sideOf(
+        text,
+        lateralities,
+        bound,
+        sizeStart,
+        sizeTo,
+        start,
+        end,
+        site === undefined || work.sided(site),
+      ) ?? headers.sideAt(start);
     const severity = nearestHit(severities, sizeStart, sizeTo, start, end, text);
     // Sizes only where the pass saw a number: the first number word ending after the window
     // start (windows start in text order) must start before its end.
@@ -292,7 +303,7 @@ function detectSentence(
   if (measures) {
     addMeasured(text, events, tables, sentenceFrom, sentenceTo, findings, sentenceFirst);
   }
-  foldRestatements(text, findings, sentenceFirst, work.within);
+  foldRestatements(text, findings, sentenceFirst, work.within, work.sided);
   markDifferentials(text, findings, sentenceFirst);
 }
 
@@ -388,6 +399,8 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
       number: 0,
       context: { text, sites: new SpanList(), tables: lexicon, organs: undefined, headers },
       within,
+      // A whole-body tissue (bone, lymph node) is in some place that may have a side.
+      sided: (site: string) => tables.sided.has(site) || !lexicon.sites[site],
     };
     current.context.sites = current.events.sites;
     work = undefined; // a read() called from within this one gets its own

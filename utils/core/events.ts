@@ -173,12 +173,25 @@ export function collectQualifiers(
   }
 }
 
+/** "previously 3.6 cm", "3.6 cm previously": an earlier measurement, not a past finding. */
+const SIZE_AFTER = /^[\s(]*(?:measur(?:ing|ed)\s+|was\s+|of\s+)?(?:approximately\s+|about\s+)?\d/i;
+const SIZE_BEFORE = /\d\s*(?:mm|cm)[\s(,]*$/i;
+
+/** True when the historical trigger [start, end) dates a measurement beside it. */
+function priorSize(text: string, start: number, end: number): boolean {
+  return (
+    SIZE_AFTER.test(text.slice(end, end + 40)) ||
+    SIZE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
 /**
  * Sorts what `collectQualifiers` gathered: triggers not inside a longer trigger, termination
  * or pseudo-trigger, and not in a section header's words ("PATIENT HISTORY:" is no
  * "history"); modifier words not inside a longer one; sites by start.
  */
 export function finishQualifiers(
+  text: string,
   events: TextEvents,
   candidates: SpanList<TriggerEntry | null>,
 ): void {
@@ -191,6 +204,8 @@ export function finishQualifiers(
     const start = candidates.start[i]!;
     const end = candidates.end[i]!;
     if (headers.inHeader(start, end)) continue;
+    if (entry.kind === 'trigger' && entry.category === 'historical' && priorSize(text, start, end))
+      continue;
     triggers.push(start, end, entry);
   }
   events.lateralities.keepOutermost();
@@ -239,6 +254,6 @@ export function collectEvents(
     const inFocus = sentences.from <= focusLast && sentences.to > focusFrom;
     if (hasTerms || inFocus) collectQualifiers(matches, tables, events, candidates, first, last);
   }
-  finishQualifiers(events, candidates);
+  finishQualifiers(text, events, candidates);
   return events;
 }

@@ -100,6 +100,8 @@ export interface Lexicon {
   transparent: number[];
   /** Per site id: the site it is part of, '' for none. */
   sites: Record<string, string>;
+  /** The sites that take a side (paired, or part of a paired site), sorted. */
+  sided: string[];
   /** Per site that repeats along a region: the region, and whether it lies between levels. */
   series: Record<string, { along: string; between: boolean }>;
   /** Per head id: [site id, or '' for anywhere, topic id] for every topic's claim of it. */
@@ -246,7 +248,9 @@ class LexiconBuilder {
     return p !== undefined && this.phrases[p]!.entries.some((e) => e.kind === kind);
   }
 
-  build(rest: Pick<Lexicon, 'sites' | 'series' | 'claims' | 'studies' | 'criteria'>): Lexicon {
+  build(
+    rest: Pick<Lexicon, 'sites' | 'sided' | 'series' | 'claims' | 'studies' | 'criteria'>,
+  ): Lexicon {
     const transparent = [...this.transparent]
       .map((w) => this.wordIds.get(w))
       .filter((id): id is number => id !== undefined);
@@ -396,8 +400,12 @@ export function compileLexicon(
     if (site.series)
       series[id] = { along: site.series.along, between: site.series.between ?? false };
   }
+  const sided = [...vocabulary.anatomy.sites.values()]
+    .filter((site) => site.sided)
+    .map((site) => site.id)
+    .sort();
   const studies: Lexicon['studies'] = {};
   for (const study of vocabulary.studies)
     studies[study.id] = { region: study.region, defaults: { ...study.defaults } };
-  return builder.build({ sites, series, claims, studies, criteria });
+  return builder.build({ sites, sided, series, claims, studies, criteria });
 }

@@ -109,10 +109,25 @@ export function nearestHit<T>(
 const SIZE =
   /(?<![\p{L}\p{N}.])(?:[-−](?=\d+(?:\.\d+)?\s*hu(?![\p{L}\p{N}])))?\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|hu|millimeters?|centimeters?)(?![\p{L}\p{N}])/giu;
 
-/** Measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written. */
+/** An earlier measurement: "previously 3.6 cm", "(3.6 cm previously)", "prior 3.6 cm". */
+const EARLIER_BEFORE =
+  /\b(?:previously|previous|prior|formerly)\s*(?:measur(?:ing|ed)\s+)?(?:approximately\s+|about\s+)?$/i;
+const EARLIER_AFTER = /^\s*(?:previously|prior|on the prior|before)\b/i;
+
+/**
+ * The measurements ("6 mm", "1.8 x 1.2 cm", "5 HU") in text[from, to), as written, but for
+ * earlier ones the text dates.
+ */
 export function sizesIn(text: string, from: number, to: number): string[] {
   const slice = text.slice(from, to);
-  return [...slice.matchAll(SIZE)].map((m) => m[0].replace(/\s+/g, ' '));
+  const sizes: string[] = [];
+  for (const m of slice.matchAll(SIZE)) {
+    const at = from + m.index;
+    if (EARLIER_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (EARLIER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16))) continue;
+    sizes.push(m[0].replace(/\s+/g, ' '));
+  }
+  return sizes;
 }
 
 /** True when a comma, semicolon or colon stands in text between a and b. */
@@ -154,7 +169,9 @@ export function sizeSplit(text: string, from: number, to: number): number {
 
 /**
  * The mention's side: the side word of its site's words ("lower pole of the left kidney",
- * "both femoral heads"), else the nearest in its stretch of the sentence.
+ * "both femoral heads"), else the nearest in its stretch of the sentence; for a site that
+ * takes no side (`sided` false), only "bilateral" (the small bowel has no side, whatever
+ * quadrant is named beside it).
  */
 export function sideOf(
   text: string,
@@ -164,6 +181,7 @@ export function sideOf(
   windowTo: number,
   start: number,
   end: number,
+  sided = true,
 ): Laterality | undefined {
   if (bound) {
     const first = firstAtOrAfter(lateralities.start, lateralities.count, bound.from - 16);
@@ -178,5 +196,8 @@ export function sideOf(
     }
   }
   const hit = nearestHit(lateralities, windowFrom, windowTo, start, end);
-  return hit >= 0 ? lateralities.value[hit] : undefined;
+  const side = hit >= 0 ? lateralities.value[hit] : undefined;
+  // Of a site with no side, "bilateral" still says the finding is on both sides ("facet
+  // hypertrophy at L5-S1 bilaterally"); "right" or "left" belongs to something else.
+  return sided || side === 'bilateral' ? side : undefined;
 }

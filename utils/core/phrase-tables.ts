@@ -71,6 +71,8 @@ export interface PhraseTables {
   claimSites: ReadonlyMap<string, readonly string[]>;
   /** Per topic id: its urgency and what raises it (the lexicon's). */
   urgency: Lexicon['urgency'];
+  /** The sites that take a side. */
+  sided: ReadonlySet<string>;
 }
 
 /** Per topic id, the sites its claims name, whatever the head. */
@@ -104,6 +106,7 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     measured: new Uint8Array(n),
     claimSites: claimSitesOf(lexicon),
     urgency: lexicon.urgency,
+    sided: new Set(lexicon.sided),
   };
   const criterionSites = new Set(lexicon.criteria.map((c) => c.site));
   const measuredSite = (site: string) => {

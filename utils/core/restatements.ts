@@ -31,6 +31,7 @@ export function foldRestatements(
   findings: Finding[],
   from: number,
   within: (site: string, of: string) => boolean,
+  sided: (site: string) => boolean = () => true,
 ): void {
   for (let i = from + 1; i < findings.length; i++) {
     const b = findings[i]!;
@@ -53,6 +54,11 @@ export function foldRestatements(
       b.site !== undefined &&
       (a.site === undefined || within(a.site, '') || within(b.site, a.site))
     ) {
+      // A side said loose beside a finding of no site is no side of an organ that has none
+      // ("transition point in the right lower quadrant, consistent with small bowel
+      // obstruction").
+      if (a.site === undefined && a.laterality !== 'bilateral' && !sided(b.site))
+        delete a.laterality;
       a.site = b.site;
       if (b.siteText !== undefined) a.siteText = b.siteText;
       else delete a.siteText;

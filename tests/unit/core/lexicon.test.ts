@@ -408,6 +408,7 @@ const valid = {
   phrases: [phrase],
   transparent: [],
   sites: { pleura: '' },
+  sided: [],
   series: {},
   claims: { effusion: [['pleura', 'x']] },
   studies: { chest: { region: 'pleura', defaults: {} } },
