@@ -159,6 +159,25 @@ function detectSentence(
       m > 0 ? mStart[m - 1]! : -1,
       m > 0 ? mEnd[m - 1]! : -1,
     );
+    // "Reticulation and honeycombing at both lung bases": findings joined by "and" or "or"
+    // share the site said after the last of them.
+    if (!bound && m + 1 < terms.count && COORDINATED.test(text.slice(end, mStart[m + 1]))) {
+      const nextTo =
+        m + 2 < terms.count && mStart[m + 2]! < sentenceTo ? mStart[m + 2]! : sentenceTo;
+      const shared = bindSite(
+        context,
+        mStart[m + 1]!,
+        mEnd[m + 1]!,
+        sentenceFrom,
+        sentenceTo,
+        nextTo,
+        mEntry[m + 1]!.kind === 'head',
+        start,
+        end,
+      );
+      if (shared && !shared.inside && !shared.subject && shared.from >= mEnd[m + 1]!)
+        bound = shared;
+    }
     // Under an organ header, a word of a whole-body region the organ is not in names a part
     // of the organ ("GALLBLADDER: ... a stone in the neck"), not the region.
     if (
@@ -318,6 +337,9 @@ function statusAt(
 ): Finding['status'] {
   return statusOf(mentionBits(text, events, start, end, from, to), events.headers.sectionAt(start));
 }
+
+/** Between findings that share what is said after the last ("A and B in the liver"). */
+const COORDINATED = /^\s*(?:,|and|or|and\/or|,\s*and|,\s*or)\s*$/i;
 
 /** Between a finding and an alternative or interpretation of it. */
 const INTERPRETS =

@@ -1144,7 +1144,9 @@ export const ANATOMY_ROWS: readonly AnatomyRow[] = [
   {
     organ: 'lung',
     text: 'Subpleural reticulation and honeycombing at both lung bases, consistent with pulmonary fibrosis.',
-    expect: [{ topic: 'pulmonary-fibrosis', status: 'present', side: 'bilateral', site: 'lung' }],
+    expect: [
+      { topic: 'pulmonary-fibrosis', status: 'present', side: 'bilateral', site: 'lung-base' },
+    ],
   },
   {
     organ: 'lung',
@@ -2800,10 +2802,6 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   [
     'Small nodule projecting over the left mid lung, possibly a nipple shadow.',
     "a lung zone after 'projecting over' is read as a landmark; with no study the nodule names no topic",
-  ],
-  [
-    'Subpleural reticulation and honeycombing at both lung bases, consistent with pulmonary fibrosis.',
-    'site lung-base (the most specific) where the row has lung; the unsited mention is not folded',
   ],
   [
     'Sclerotic focus in the left 2nd rib, likely a bone island.',
