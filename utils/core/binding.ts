@@ -113,7 +113,12 @@ export function bindSite(
   // Only sites of the mention's clause: no comma or semicolon between, but for a clause
   // that only says where the finding is ("cysts, the largest in the tail").
   const beforeClause = before;
-  if (before >= 0 && hasClauseBreak(text, sites.start[before]!, start)) before = -1;
+  if (
+    before >= 0 &&
+    hasClauseBreak(text, sites.start[before]!, start) &&
+    !saidOfAcrossCommas(text.slice(sites.end[before], start))
+  )
+    before = -1;
   let following: BoundSite | undefined;
   if (after >= 0 && hasClauseBreak(text, end, sites.end[after]!)) {
     following = locatingClause(c, after, end);
@@ -200,6 +205,24 @@ export function bindSite(
     }
   }
   return undefined;
+}
+
+/** After a site and a comma, a predicate of it: "lymph nodes, not enlarged". */
+const APPOSITION = /^\s*,\s*(?:(?:not|non|mildly|moderately|markedly|slightly|diffusely)\s+)*$/i;
+const LIST_OPENER = /(?:^|[^\p{L}])(?:without|with|no|nor)\s/iu;
+const LIST_ITEM = /^\s*(?:(?:and|or|nor)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}[\p{L}\p{N}-]*\s*$/u;
+
+/**
+ * True when the commas between a site and a finding after it do not end the site's clause: a
+ * predicate set off by one ("lymph nodes, not enlarged"), or a list the finding is an item
+ * of ("kidneys are normal in size without hydronephrosis, stones or masses").
+ */
+function saidOfAcrossCommas(gap: string): boolean {
+  if (APPOSITION.test(gap)) return true;
+  if (gap.includes(';')) return false;
+  const items = gap.split(',');
+  if (!LIST_OPENER.test(items[0]!) || NEW_SUBJECT.test(gap)) return false;
+  return items.slice(1).every((item) => LIST_ITEM.test(item));
 }
 
 /** A clause that interprets what the clause before it describes, up to the finding. */

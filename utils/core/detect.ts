@@ -216,9 +216,18 @@ function detectSentence(
           : entry.topicId;
     } else if (bound) {
       topicId = claimedTopic(tables.lexicon, entry.head, bound.site);
-      // A region named ("masses within the right chest") holds the study's site for the head.
-      const inStudy = studySite(tables.lexicon, entry.head, headers.studyAt(start));
-      if (topicId === undefined && inStudy && isWithin(tables.lexicon, inStudy, bound.site)) {
+      // A region named ("masses within the right chest") holds the study's site for the head;
+      // so does a subject the finding is only said beside ("the lungs are clear without
+      // effusion" on a chest film), when nothing claims the head at the subject itself.
+      const study = headers.studyAt(start);
+      const inStudy = studySite(tables.lexicon, entry.head, study);
+      if (
+        topicId === undefined &&
+        inStudy &&
+        (isWithin(tables.lexicon, inStudy, bound.site) ||
+          (bound.subject &&
+            isWithin(tables.lexicon, bound.site, tables.lexicon.studies[study!]!.region)))
+      ) {
         site = inStudy;
         topicId = claimedTopic(tables.lexicon, entry.head, inStudy);
       }
