@@ -44,6 +44,11 @@ function anatomySchema() {
      * level names its segment ("disc disease at C5-C6" is of the cervical spine).
      */
     series: z.strictObject({ along: Slug, between: z.boolean().optional() }).optional(),
+    /**
+     * A finding a radiograph shows "projecting over" or "overlying" this site is read as in it
+     * (the lungs, whose zones a chest film names); over any other site it is a landmark.
+     */
+    projection: z.boolean().optional(),
   });
   const NumberedSpec = z.strictObject({
     of: z.string().min(1),

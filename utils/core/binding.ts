@@ -40,6 +40,8 @@ const INTRODUCTORY = /^\s*(?:in|within|at)\s+the\s/i;
  */
 const LANDMARK =
   /(?:^|[^\p{L}])(?:projecting|projected|projects|overlying|overlies|overlie|superimposed|level|extending|extends|adjacent|abutting|above|below|behind|between|beneath)(?:[^\p{L}]|$)/iu;
+const PROJECTING =
+  /^[^\p{L}]*(?:projecting|projected|projects|overlying|overlies|overlie|superimposed)\s+(?:(?:over|on|upon)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const MAX_GAP_WORDS = 10;
 /** How far from a mention its clause is looked for: a site farther off is not its own. */
 const REACH = 240;
@@ -264,6 +266,13 @@ function afterSite(c: SiteContext, i: number, end: number): BoundSite | undefine
     )
       last++;
     return siteAt(c, last);
+  }
+  if (PROJECTING.test(gap)) {
+    // "Nodule projecting over the left mid lung": a radiograph's lung zone holds what
+    // projects over it; a rib or the heart is only where it is seen.
+    const bound = siteAt(c, i);
+    const inZone = c.tables.projected.some((zone) => bound && isWithin(c.tables, bound.site, zone));
+    return inZone ? bound : undefined;
   }
   if (!PREPOSITION.test(gap) || LANDMARK.test(gap) || wordCount(gap) > MAX_GAP_WORDS)
     return undefined;

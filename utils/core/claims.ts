@@ -11,7 +11,7 @@ import type { PhraseTables, TermEntry } from './phrase-tables';
 import { firstAtOrAfter } from './sorted';
 
 /** What claims are read from. */
-export type ClaimTables = Pick<Lexicon, 'claims' | 'sites' | 'series' | 'studies'>;
+export type ClaimTables = Pick<Lexicon, 'claims' | 'sites' | 'series' | 'projected' | 'studies'>;
 
 /**
  * The topic that claims `head` at `site`, else (unless `anywhere` is false) the topic that

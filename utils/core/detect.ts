@@ -194,8 +194,10 @@ function detectSentence(
     // pneumonia") is where that mention is, when it names no site of its own. A term keeps
     // its own organ over the words of another term ("pleural effusion or atelectasis"); a
     // head has none, so it is where the term before it is ("aortic aneurysm or dissection").
+    // A term's own tissue of the whole body is no site of its own here ("sclerotic focus in
+    // the left 2nd rib, likely a bone island").
     if (
-      !bound &&
+      (!bound || (bound.inside && !tables.lexicon.sites[bound.site])) &&
       previousSite &&
       (!previousSite.inside || entry.kind === 'head') &&
       INTERPRETS.test(text.slice(windowFrom, start))

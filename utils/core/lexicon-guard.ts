@@ -77,7 +77,8 @@ export function isLexicon(value: unknown): value is Lexicon {
   if (v.format !== 'radlens-lexicon' || v.version !== 5) return false;
   if (!isRecord(v.sites) || !Object.values(v.sites).every((p) => typeof p === 'string'))
     return false;
-  if (!Array.isArray(v.sided) || !v.sided.every((id) => typeof id === 'string')) return false;
+  for (const list of [v.sided, v.projected])
+    if (!Array.isArray(list) || !list.every((id) => typeof id === 'string')) return false;
   if (
     !isRecord(v.series) ||
     !Object.values(v.series).every(

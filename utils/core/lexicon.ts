@@ -102,6 +102,8 @@ export interface Lexicon {
   sites: Record<string, string>;
   /** The sites that take a side (paired, or part of a paired site), sorted. */
   sided: string[];
+  /** The sites a finding "projecting over" them is in (see data/anatomy.json), sorted. */
+  projected: string[];
   /** Per site that repeats along a region: the region, and whether it lies between levels. */
   series: Record<string, { along: string; between: boolean }>;
   /** Per head id: [site id, or '' for anywhere, topic id] for every topic's claim of it. */
@@ -249,7 +251,10 @@ class LexiconBuilder {
   }
 
   build(
-    rest: Pick<Lexicon, 'sites' | 'sided' | 'series' | 'claims' | 'studies' | 'criteria'>,
+    rest: Pick<
+      Lexicon,
+      'sites' | 'sided' | 'projected' | 'series' | 'claims' | 'studies' | 'criteria'
+    >,
   ): Lexicon {
     const transparent = [...this.transparent]
       .map((w) => this.wordIds.get(w))
@@ -404,8 +409,12 @@ export function compileLexicon(
     .filter((site) => site.sided)
     .map((site) => site.id)
     .sort();
+  const projected = [...vocabulary.anatomy.sites.values()]
+    .filter((site) => site.projection === true)
+    .map((site) => site.id)
+    .sort();
   const studies: Lexicon['studies'] = {};
   for (const study of vocabulary.studies)
     studies[study.id] = { region: study.region, defaults: { ...study.defaults } };
-  return builder.build({ sites, sided, series, claims, studies, criteria });
+  return builder.build({ sites, sided, projected, series, claims, studies, criteria });
 }

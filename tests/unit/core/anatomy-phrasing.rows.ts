@@ -2795,14 +2795,6 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'The spleen measures 15.5 cm.',
     "no spleen-length criterion: its threshold's source was not confirmed on a primary page",
   ],
-  [
-    'Small nodule projecting over the left mid lung, possibly a nipple shadow.',
-    "a lung zone after 'projecting over' is read as a landmark; with no study the nodule names no topic",
-  ],
-  [
-    'Sclerotic focus in the left 2nd rib, likely a bone island.',
-    "an interpretation takes the site of a mention before it, and 'sclerotic focus' is none",
-  ],
   ['Exaggerated thoracic kyphosis.', "'thoracic' is read as the chest, not the thoracic spine"],
   [
     'Healed right 5th and 6th rib fractures. Mild thoracic spondylosis. No pneumothorax.',

@@ -409,6 +409,7 @@ const valid = {
   transparent: [],
   sites: { pleura: '' },
   sided: [],
+  projected: [],
   series: {},
   claims: { effusion: [['pleura', 'x']] },
   studies: { chest: { region: 'pleura', defaults: {} } },
