@@ -58,7 +58,8 @@ export function measuredFindings(
       if (!m || (!MEASURE_WORD.test(before!) && !/^\s+$/.test(before!))) continue;
       const unit = m[2]!.toLowerCase();
       const value = Number(m[1]) * (unit === criterion.unit ? 1 : unit === 'mm' ? 0.1 : 10);
-      if (value + 1e-9 < criterion.atLeast) continue;
+      if (criterion.strict ? value <= criterion.atLeast + 1e-9 : value + 1e-9 < criterion.atLeast)
+        continue;
       const end = siteEnd + m.index + m[0].length;
       found.push({
         topicId: criterion.topicId,

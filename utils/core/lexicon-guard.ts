@@ -102,6 +102,7 @@ export function isLexicon(value: unknown): value is Lexicon {
         typeof c.topicId === 'string' &&
         typeof c.site === 'string' &&
         typeof c.atLeast === 'number' &&
+        (c.strict === undefined || c.strict === true) &&
         (c.unit === 'mm' || c.unit === 'cm'),
     )
   )

@@ -114,12 +114,16 @@ export interface Lexicon {
   criteria: LexiconCriterion[];
 }
 
-/** A measured site that is a finding: `site` (or a part of it) at `atLeast` `unit` or more. */
+/**
+ * A measured site that is a finding: `site` (or a part of it) at `atLeast` `unit` or more, or
+ * more than `atLeast` when `strict`.
+ */
 export interface LexiconCriterion {
   topicId: string;
   site: string;
   atLeast: number;
   unit: 'mm' | 'cm';
+  strict?: true;
 }
 
 /** The rule file's shape (data/context-rules.json). */
@@ -349,8 +353,14 @@ export function compileLexicon(
         for (const site of claim.sites ?? ['']) list.push([site, topic.id]);
       }
     }
-    for (const { site, atLeast, unit } of topic.criteria ?? [])
-      criteria.push({ topicId: topic.id, site, atLeast, unit });
+    for (const { site, atLeast, above, unit } of topic.criteria ?? [])
+      criteria.push({
+        topicId: topic.id,
+        site,
+        atLeast: atLeast ?? above!,
+        unit,
+        ...(atLeast === undefined ? { strict: true as const } : {}),
+      });
   }
   // Claimed by no topic: as the longest match they only stop a shorter term from counting.
   const claimed = new Set(topics.flatMap((t) => t.terms.map((term) => term.text.toLowerCase())));

@@ -73,16 +73,22 @@ export const Claim = z.strictObject({
 });
 
 /**
- * "A `site` measuring `atLeast` or more is this finding", as the reference `ref` defines it:
- * how "the abdominal aorta measures 3.4 cm" becomes an aneurysm.
+ * "A `site` measuring `atLeast` or more (or more than `above`) is this finding", as the
+ * reference `ref` defines it: how "the abdominal aorta measures 3.4 cm" becomes an aneurysm
+ * and "the spleen measures 15.5 cm" splenomegaly.
  */
-export const Criterion = z.strictObject({
-  site: VocabularyId,
-  measure: z.enum(['diameter', 'length']),
-  atLeast: z.number().positive(),
-  unit: z.enum(['mm', 'cm']),
-  ref: z.string().min(1),
-});
+export const Criterion = z
+  .strictObject({
+    site: VocabularyId,
+    measure: z.enum(['diameter', 'length']),
+    atLeast: z.number().positive().optional(),
+    above: z.number().positive().optional(),
+    unit: z.enum(['mm', 'cm']),
+    ref: z.string().min(1),
+  })
+  .refine((c) => (c.atLeast === undefined) !== (c.above === undefined), {
+    message: 'give the threshold as atLeast (inclusive) or above (exclusive), one of the two',
+  });
 
 /** A reference id, local to its topic. */
 export const RefId = z

@@ -2791,10 +2791,6 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'Mild left hydronephrosis without an obstructing calculus.',
     'a head with no site and no study names no topic',
   ],
-  [
-    'The spleen measures 15.5 cm.',
-    "no spleen-length criterion: its threshold's source was not confirmed on a primary page",
-  ],
   ['Exaggerated thoracic kyphosis.', "'thoracic' is read as the chest, not the thoracic spine"],
   [
     'Healed right 5th and 6th rib fractures. Mild thoracic spondylosis. No pneumothorax.',

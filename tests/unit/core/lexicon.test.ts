@@ -18,7 +18,7 @@ import {
 import { compileAnatomy } from '../../../utils/core/anatomy';
 import { isLexicon } from '../../../utils/core/lexicon-guard';
 import { normalize } from '../../../utils/core/normalize';
-import type { Term } from '../../../utils/core/schema';
+import { Criterion, type Term } from '../../../utils/core/schema';
 import type { Vocabulary } from '../../../utils/core/vocabulary';
 
 const t = (text: string, kind: Term['kind'] = 'synonym'): Term => ({ text, kind });
@@ -208,7 +208,10 @@ describe('compileLexicon: terms', () => {
         id: 'hip-cyst',
         terms: [t('coxal cyst')],
         claims: [{ heads: ['cyst'], sites: ['hip'] }],
-        criteria: [{ site: 'hip', measure: 'diameter', atLeast: 2, unit: 'cm', ref: 'r' }],
+        criteria: [
+          { site: 'hip', measure: 'diameter', atLeast: 2, unit: 'cm', ref: 'r' },
+          { site: 'hip-lip', measure: 'length', above: 9, unit: 'mm', ref: 'r' },
+        ],
       },
       { id: 'any-cyst', terms: [t('cystic change')], claims: [{ heads: ['cyst'] }] },
     ];
@@ -235,7 +238,22 @@ describe('compileLexicon: terms', () => {
     expect(lexicon.studies).toEqual({ hips: { region: 'hip', defaults: {} } });
     expect(lexicon.criteria).toEqual([
       { topicId: 'hip-cyst', site: 'hip', atLeast: 2, unit: 'cm' },
+      { topicId: 'hip-cyst', site: 'hip-lip', atLeast: 9, unit: 'mm', strict: true },
     ]);
+    expect(lexicon.series).toEqual({});
+    expect(lexicon.sided).toEqual([]);
+    expect(lexicon.projected).toEqual([]);
+  });
+
+  it('takes a criterion with exactly one threshold, inclusive or exclusive', () => {
+    const base = { site: 'spleen', measure: 'length', unit: 'cm', ref: 'r' };
+    expect(Criterion.safeParse({ ...base, atLeast: 13 }).success).toBe(true);
+    expect(Criterion.safeParse({ ...base, above: 13 }).success).toBe(true);
+    for (const bad of [base, { ...base, atLeast: 13, above: 13 }]) {
+      const parsed = Criterion.safeParse(bad);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/atLeast .*or above/);
+    }
   });
 
   it('compiles the modifier words even without rules', () => {
