@@ -181,7 +181,10 @@ export function compileAnatomy(data: unknown): Anatomy {
   }
   for (const key of contextual.keys()) {
     const [word, parent] = key.split('\u0000') as [string, string];
-    if (named.has(word))
+    // A region's adjective may name a part of an organ beside it or of the finding's organ
+    // ("thoracic" is the chest, or the thoracic spine of "thoracic kyphosis").
+    const region = named.has(word) && byId.get(named.get(word)!)![1].kind === 'region';
+    if (named.has(word) && !region)
       problems.push(
         `${byId.get(contextual.get(key)!)![0]}.contextual: "${word}" (part of ${parent}) is also a phrase of "${named.get(word)}"`,
       );

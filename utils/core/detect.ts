@@ -6,6 +6,7 @@
  */
 import { mentionBits, statusOf } from './assertion';
 import { bindSite, type BoundSite, type SiteContext } from './binding';
+import { readingWithin } from './site-words';
 import { claimedInSentence, claimedTopic, isWithin, studySite, termAtSite } from './claims';
 import { measuredFindings } from './criteria';
 import { severalFindings } from './enumeration';
@@ -261,6 +262,19 @@ function detectSentence(
     const sizeStart = splitBefore >= 0 ? splitBefore : windowFrom;
     splitBefore = split;
     if (topicId === undefined) continue; // a site no topic claims the head at
+    if (entry.kind === 'term') {
+      // Words that name a part of the topic's own organ read so ("thoracic kyphosis").
+      const claimed = tables.claimSites.get(topicId);
+      const fits = (at: string) =>
+        claimed!.some((c) => c === '' || isWithin(tables.lexicon, at, c));
+      if (claimed && (site === undefined || !fits(site))) {
+        const reading = readingWithin(context, claimed, start, end);
+        if (reading) {
+          bound = reading;
+          site = reading.site;
+        }
+      }
+    }
     let status = statusAt(text, events, start, end, sentenceFrom, sentenceTo);
     if (entry.kind === 'head' && entry.normal) {
       // "The spleen is normal in size" rules splenomegaly out; a normality denied, doubted

@@ -106,7 +106,10 @@ export interface Lexicon {
   projected: string[];
   /** Per site that repeats along a region: the region, and whether it lies between levels. */
   series: Record<string, { along: string; between: boolean }>;
-  /** Per head id: [site id, or '' for anywhere, topic id] for every topic's claim of it. */
+  /**
+   * Per head id: [site id, or '' for anywhere, topic id] for every topic's claim of it; under
+   * '', the sites of claims that name no head (where a topic's findings are).
+   */
   claims: Record<string, [string, string][]>;
   /** Per study id: the site it images and, per head, the site a site-less head means. */
   studies: Record<string, { region: string; defaults: Record<string, string> }>;
@@ -348,7 +351,8 @@ export function compileLexicon(
       });
     }
     for (const claim of topic.claims ?? []) {
-      for (const head of claim.heads) {
+      // A claim of sites alone says where the topic's findings are ('' for its head).
+      for (const head of claim.heads ?? ['']) {
         const list = (claims[head] ??= []);
         for (const site of claim.sites ?? ['']) list.push([site, topic.id]);
       }

@@ -67,10 +67,14 @@ const VocabularyId = z
  * claim of a bound site wins. Without `sites`, the topic takes the head wherever no claim of
  * another topic covers the site, and where the report names no site at all.
  */
-export const Claim = z.strictObject({
-  heads: z.array(VocabularyId).min(1),
-  sites: z.array(VocabularyId).min(1).optional(),
-});
+export const Claim = z
+  .strictObject({
+    heads: z.array(VocabularyId).min(1).optional(),
+    sites: z.array(VocabularyId).min(1).optional(),
+  })
+  .refine((c) => c.heads !== undefined || c.sites !== undefined, {
+    message: 'a claim names heads, sites or both',
+  });
 
 /**
  * "A `site` measuring `atLeast` or more (or more than `above`) is this finding", as the

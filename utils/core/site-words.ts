@@ -131,3 +131,29 @@ export function siteAt(c: SiteContext, i: number): BoundSite | undefined {
   }
   return undefined;
 }
+
+/**
+ * The reading of the site words inside the mention [start, end), or right before it, that
+ * lies within one of `sites` (a topic's claimed sites), when the words also name a part of
+ * one ("thoracic kyphosis": the thoracic spine, not the chest; "cervical spondylosis").
+ */
+export function readingWithin(
+  c: SiteContext,
+  sites: readonly string[],
+  start: number,
+  end: number,
+): BoundSite | undefined {
+  const { text } = c;
+  for (let i = 0; i < c.sites.count; i++) {
+    const from = c.sites.start[i]!;
+    const to = c.sites.end[i]!;
+    if (to <= start ? !/^[\s-]*$/.test(text.slice(to, start)) : from < start || to > end) continue;
+    const entry = c.sites.value[i]!;
+    if (entry.kind !== 'part') continue;
+    for (const site of sites) {
+      const part = site !== '' ? partOf(c, entry.parts, site) : undefined;
+      if (part !== undefined) return new BoundSite(part, from, to, from >= start);
+    }
+  }
+  return undefined;
+}

@@ -100,14 +100,14 @@ export function loadVocabulary(
 /** What is wrong with a topic's claims and criteria against the vocabulary, one line each. */
 export function vocabularyProblems(
   topic: {
-    claims?: readonly { heads: readonly string[]; sites?: readonly string[] }[];
+    claims?: readonly { heads?: readonly string[]; sites?: readonly string[] }[];
     criteria?: readonly { site: string }[];
   },
   vocabulary: Vocabulary,
 ): string[] {
   const problems: string[] = [];
   (topic.claims ?? []).forEach((claim, c) => {
-    claim.heads.forEach((head, h) => {
+    (claim.heads ?? []).forEach((head, h) => {
       if (!vocabulary.headIds.has(head))
         problems.push(`claims.${c}.heads.${h}: unknown head "${head}" (see data/heads.json)`);
     });

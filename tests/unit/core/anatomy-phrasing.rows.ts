@@ -2791,9 +2791,4 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'Mild left hydronephrosis without an obstructing calculus.',
     'a head with no site and no study names no topic',
   ],
-  ['Exaggerated thoracic kyphosis.', "'thoracic' is read as the chest, not the thoracic spine"],
-  [
-    'Healed right 5th and 6th rib fractures. Mild thoracic spondylosis. No pneumothorax.',
-    "one mention of several lesions gives one finding, with the first size; 'thoracic' is read as the chest",
-  ],
 ]);

@@ -18,7 +18,7 @@ import {
 import { compileAnatomy } from '../../../utils/core/anatomy';
 import { isLexicon } from '../../../utils/core/lexicon-guard';
 import { normalize } from '../../../utils/core/normalize';
-import { Criterion, type Term } from '../../../utils/core/schema';
+import { Claim, Criterion, type Term } from '../../../utils/core/schema';
 import type { Vocabulary } from '../../../utils/core/vocabulary';
 
 const t = (text: string, kind: Term['kind'] = 'synonym'): Term => ({ text, kind });
@@ -243,6 +243,23 @@ describe('compileLexicon: terms', () => {
     expect(lexicon.series).toEqual({});
     expect(lexicon.sided).toEqual([]);
     expect(lexicon.projected).toEqual([]);
+  });
+
+  it('takes a claim of heads, of sites, or of both, and refuses an empty one', () => {
+    expect(Claim.safeParse({ heads: ['cyst'] }).success).toBe(true);
+    expect(Claim.safeParse({ sites: ['spine'] }).success).toBe(true);
+    const empty = Claim.safeParse({});
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toBe('a claim names heads, sites or both');
+  });
+
+  it('compiles a claim of sites alone under the empty head', () => {
+    const lexicon = compileLexicon(
+      [{ id: 'curve', terms: [t('curvature')], claims: [{ sites: ['hip'] }] }],
+      noRules,
+      small,
+    );
+    expect(lexicon.claims).toEqual({ '': [['hip', 'curve']] });
   });
 
   it('takes a criterion with exactly one threshold, inclusive or exclusive', () => {

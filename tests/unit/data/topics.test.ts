@@ -79,7 +79,9 @@ describe('data/topics folder', () => {
     const unclaimed = parsed.flatMap((topic) =>
       topic.terms.flatMap((term) => {
         const head = headOf.get((phraseWords(term.text) ?? []).join(' '));
-        const claims = topic.claims.some((c) => head !== undefined && c.heads.includes(head));
+        const claims = topic.claims.some(
+          (c) => head !== undefined && (c.heads ?? []).includes(head),
+        );
         return head !== undefined && !claims ? [`${topic.id}: "${term.text}" is head ${head}`] : [];
       }),
     );
@@ -90,7 +92,7 @@ describe('data/topics folder', () => {
     const owners = new Map<string, string[]>();
     for (const topic of parsed)
       for (const claim of topic.claims)
-        for (const head of claim.heads)
+        for (const head of claim.heads ?? [])
           for (const site of claim.sites ?? ['anywhere']) {
             const key = `${head} at ${site}`;
             owners.set(key, [...(owners.get(key) ?? []), topic.id]);
