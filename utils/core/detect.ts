@@ -9,7 +9,7 @@ import { bindSite, type BoundSite, type SiteContext } from './binding';
 import { readingWithin } from './site-words';
 import { claimedInSentence, claimedTopic, isWithin, studySite, termAtSite } from './claims';
 import { measuredFindings } from './criteria';
-import { severalFindings } from './enumeration';
+import { mayNameSeveral, severalFindings } from './enumeration';
 import { markDifferentials } from './differentials';
 import {
   collectQualifiers,
@@ -26,6 +26,7 @@ import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tab
 import { foldRestatements } from './restatements';
 import type { Finding } from './schema';
 import { collectSections, type ReportPlace } from './sections';
+import { firstAtOrAfter } from './sorted';
 import { SpanList } from './spans';
 import { mentionIndicator } from './urgency';
 
@@ -116,10 +117,22 @@ function detectSentence(
   terms.clear();
   collectTerms(text, matches, tables, events, first, last);
   chooseMentions(terms);
+  // A sentence names a finding when it holds a topic's term or a head; a normality head
+  // ("normal", "normal in size") only beside a site some topic claims it at, or under an
+  // organ header: "the lungs are clear" or "contours are normal" is read no further.
   let named = false;
-  for (let m = 0; m < terms.count && !named; m++) {
+  let normal = false;
+  for (let m = 0; m < terms.count; m++) {
     const entry = terms.value[m]!;
-    named = entry.kind === 'head' || entry.topicId !== '';
+    if (entry.kind === 'head' && entry.normal) normal = true;
+    else named ||= entry.kind === 'head' || entry.topicId !== '';
+  }
+  let normalClaimable = false;
+  if (normal) {
+    normalClaimable = events.headers.organsAt(sentenceFrom) !== undefined;
+    for (let n = first; n < last && !normalClaimable; n++)
+      normalClaimable = tables.normalSite[matches.phrase[n]!] === 1;
+    named ||= normalClaimable;
   }
   const measures = measuresSite(matches, tables, first, last);
   if (!named && !measures) return;
@@ -142,6 +155,7 @@ function detectSentence(
   for (let m = 0; m < terms.count; m++) {
     const entry = mEntry[m]!;
     if (entry.kind === 'term' && entry.topicId === '') continue; // names no finding
+    if (entry.kind === 'head' && entry.normal && !normalClaimable) continue;
     const start = mStart[m]!;
     const end = mEnd[m]!;
     // A mention's own stretch of the sentence ends at its neighbouring mentions.
@@ -162,9 +176,14 @@ function detectSentence(
     );
     // "Reticulation and honeycombing at both lung bases": findings joined by "and" or "or"
     // share the site said after the last of them.
-    if (!bound && m + 1 < terms.count && COORDINATED.test(text.slice(end, mStart[m + 1]))) {
-      const nextTo =
-        m + 2 < terms.count && mStart[m + 2]! < sentenceTo ? mStart[m + 2]! : sentenceTo;
+    const nextTo = m + 2 < terms.count && mStart[m + 2]! < sentenceTo ? mStart[m + 2]! : sentenceTo;
+    if (
+      !bound &&
+      m + 1 < terms.count &&
+      mStart[m + 1]! - end < 12 &&
+      siteBetween(sites, mEnd[m + 1]!, nextTo) &&
+      COORDINATED.test(text.slice(end, mStart[m + 1]))
+    ) {
       const shared = bindSite(
         context,
         mStart[m + 1]!,
@@ -265,9 +284,7 @@ function detectSentence(
     if (entry.kind === 'term') {
       // Words that name a part of the topic's own organ read so ("thoracic kyphosis").
       const claimed = tables.claimSites.get(topicId);
-      const fits = (at: string) =>
-        claimed!.some((c) => c === '' || isWithin(tables.lexicon, at, c));
-      if (claimed && (site === undefined || !fits(site))) {
+      if (claimed && (site === undefined || !withinAny(tables.lexicon, site, claimed))) {
         const reading = readingWithin(context, claimed, start, end);
         if (reading) {
           bound = reading;
@@ -327,20 +344,22 @@ function detectSentence(
       course,
       bound ? text.slice(bound.from, bound.to) : undefined,
     );
-    const several = severalFindings(
-      context,
-      finding,
-      bound,
-      sizeTo,
-      (at) => (entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, at) : topicId),
-      (lesionSizes) =>
-        mentionIndicator(tables.urgency[topicId], {
-          term: entry.kind === 'term' ? entry.indicator : undefined,
-          severity: severityValue,
-          sizes: lesionSizes,
-          course,
-        }),
-    );
+    const several = mayNameSeveral(text, finding, bound, sizeTo)
+      ? severalFindings(
+          context,
+          finding,
+          bound,
+          sizeTo,
+          (at) => (entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, at) : topicId),
+          (lesionSizes) =>
+            mentionIndicator(tables.urgency[topicId], {
+              term: entry.kind === 'term' ? entry.indicator : undefined,
+              severity: severityValue,
+              sizes: lesionSizes,
+              course,
+            }),
+        )
+      : undefined;
     if (several) findings.push(...several);
     else findings.push(finding);
   }
@@ -361,6 +380,18 @@ function statusAt(
   to: number,
 ): Finding['status'] {
   return statusOf(mentionBits(text, events, start, end, from, to), events.headers.sectionAt(start));
+}
+
+/** True when a site word starts in [from, to). */
+function siteBetween(sites: SpanList<unknown>, from: number, to: number): boolean {
+  const i = firstAtOrAfter(sites.start, sites.count, from);
+  return i < sites.count && sites.start[i]! < to;
+}
+
+/** True when `site` lies within one of `claimed` ('' for anywhere). */
+function withinAny(lexicon: Lexicon, site: string, claimed: readonly string[]): boolean {
+  for (const c of claimed) if (c === '' || isWithin(lexicon, site, c)) return true;
+  return false;
 }
 
 /** Between findings that share what is said after the last ("A and B in the liver"). */

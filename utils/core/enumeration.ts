@@ -21,7 +21,6 @@ export interface Lesion {
 }
 
 /** A mention of several: a plural ("cysts", "calculi"), or one counted before it. */
-const PLURAL = /(?:s|i)$/i;
 const COUNTED = /\b(?:two|three|four|five|several|multiple|bilateral|both)\b[^,;.:]*$/i;
 /** A list of lesions opens with a comma or colon after the mention and its site. */
 const LIST_OPENS = /^\s*[,:]\s*/;
@@ -34,8 +33,28 @@ const COORDINATED = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
 /** True when the mention [start, end) names several lesions. */
 export function namesSeveral(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1) | 32;
+  return last === 0x73 || last === 0x69 || COUNTED.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** True when the first character after spaces from `from` (before `to`) is a comma or colon. */
+function opensList(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32) continue;
+    return ch === 44 || ch === 58;
+  }
+  return false;
+}
+
+const JOIN_AFTER = /^\s*(?:,|and\b|or\b)/i;
+const JOIN_BEFORE = /(?:,|\band|\bor)\s*$/i;
+
+/** True when "and", "or" or a comma stands right beside the bound site's words. */
+function besideJoin(text: string, bound: BoundSite): boolean {
   return (
-    PLURAL.test(text.slice(start, end)) || COUNTED.test(text.slice(Math.max(0, start - 40), start))
+    JOIN_AFTER.test(text.slice(bound.to, bound.to + 6)) ||
+    JOIN_BEFORE.test(text.slice(Math.max(0, bound.from - 6), bound.from))
   );
 }
 
@@ -138,6 +157,23 @@ export function coordinatedSites(c: SiteContext, bound: BoundSite): BoundSite[] 
 }
 
 /**
+ * A cheap first look: whether a list of lesions or a coordination could follow the mention
+ * of `finding` (a comma or colon after it, "and", "or" or a comma beside its site's words).
+ */
+export function mayNameSeveral(
+  text: string,
+  finding: Finding,
+  bound: BoundSite | undefined,
+  tailTo: number,
+): boolean {
+  const tailFrom = Math.max(finding.end, bound?.to ?? 0);
+  return (
+    (tailFrom < tailTo && opensList(text, tailFrom, tailTo)) ||
+    (bound !== undefined && besideJoin(text, bound))
+  );
+}
+
+/**
  * The findings a mention of several lesions is, in text order, or undefined when it names one
  * lesion (or its lesions are not said apart). `finding` is the mention's; `tailTo` ends the
  * stretch its modifiers come from; a head's lesions must be claimed by the finding's topic at
@@ -152,9 +188,13 @@ export function severalFindings(
   indicatorOf: (sizes: string[] | undefined) => Finding['indicator'],
 ): Finding[] | undefined {
   const { text } = c;
-  if (!namesSeveral(text, finding.start, finding.end)) return undefined;
+  // Most mentions name one lesion: look at the words only where a list or a coordination
+  // could stand (a comma or colon after the mention, "and", "or" or a comma beside its site).
   const tailFrom = Math.max(finding.end, bound?.to ?? 0);
-  const lesions = tailFrom < tailTo ? listedLesions(c, tailFrom, tailTo, finding.site) : undefined;
+  const listed = tailFrom < tailTo && opensList(text, tailFrom, tailTo);
+  const joined = bound !== undefined && besideJoin(text, bound);
+  if ((!listed && !joined) || !namesSeveral(text, finding.start, finding.end)) return undefined;
+  const lesions = listed ? listedLesions(c, tailFrom, tailTo, finding.site) : undefined;
   const one = (l: Lesion, first: boolean): Finding => {
     const sizes = l.size !== undefined ? [l.size] : first ? finding.sizes : undefined;
     const from = first ? finding.start : l.from;
@@ -175,7 +215,7 @@ export function severalFindings(
     );
   };
   if (lesions) return lesions.map((l, i) => one(l, i === 0));
-  const coordinated = bound ? coordinatedSites(c, bound) : undefined;
+  const coordinated = joined ? coordinatedSites(c, bound) : undefined;
   if (!coordinated || coordinated.some((s) => topicAt(s.site) !== finding.topicId))
     return undefined;
   const found = coordinated.map((site) => {

@@ -67,6 +67,8 @@ export interface PhraseTables {
   studies: string[];
   /** Per phrase: 1 when it names a site a criterion measures (or a part of one). */
   measured: Uint8Array;
+  /** Per phrase: 1 when it names a site a topic claims a normality head at (or a part). */
+  normalSite: Uint8Array;
   /** Per topic id, the sites of its claims ('' for anywhere). */
   claimSites: ReadonlyMap<string, readonly string[]>;
   /** Per topic id: its urgency and what raises it (the lexicon's). */
@@ -104,16 +106,25 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
     studyFrom: new Int32Array(n + 1),
     studies: [],
     measured: new Uint8Array(n),
+    normalSite: new Uint8Array(n),
     claimSites: claimSitesOf(lexicon),
     urgency: lexicon.urgency,
     sided: new Set(lexicon.sided),
   };
   const criterionSites = new Set(lexicon.criteria.map((c) => c.site));
-  const measuredSite = (site: string) => {
-    for (let s: string | undefined = site; s; s = lexicon.sites[s])
-      if (criterionSites.has(s)) return true;
+  const within = (site: string, of: ReadonlySet<string>) => {
+    for (let s: string | undefined = site; s; s = lexicon.sites[s]) if (of.has(s)) return true;
     return false;
   };
+  const measuredSite = (site: string) => within(site, criterionSites);
+  // The sites some topic claims a normality head at ("heart" for "heart size is normal").
+  const normalHeads = new Set<string>();
+  for (const phrase of lexicon.phrases)
+    for (const entry of phrase.entries)
+      if (entry.kind === 'head' && entry.normal) normalHeads.add(entry.head);
+  const normalSites = new Set<string>();
+  for (const head of normalHeads)
+    for (const [site] of lexicon.claims[head] ?? []) if (site !== '') normalSites.add(site);
   lexicon.phrases.forEach((phrase, p) => {
     let kind = 0;
     for (const entry of phrase.entries) {
@@ -144,9 +155,11 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
           break;
         case 'site':
           if (measuredSite(entry.site)) t.measured[p] = 1;
+          if (within(entry.site, normalSites)) t.normalSite[p] = 1;
           t.sites.push(entry);
           break;
         case 'part':
+          if (entry.parts.some(([, part]) => within(part, normalSites))) t.normalSite[p] = 1;
           t.sites.push(entry);
           break;
       }
