@@ -242,3 +242,15 @@ export function createAssessor(): Assessor {
     return assess(text, events, start, end);
   };
 }
+
+/** What the sentence [from, to) and the section in force assert of text[start, end). */
+export function statusAt(
+  text: string,
+  events: TextEvents,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): FindingStatus {
+  return statusOf(mentionBits(text, events, start, end, from, to), events.headers.sectionAt(start));
+}

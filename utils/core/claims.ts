@@ -114,3 +114,9 @@ export function atLevel(tables: ClaimTables, site: string, level: string): strin
     segment = tables.sites[segment]!;
   return segment;
 }
+
+/** True when `site` lies within one of `claimed` ('' for anywhere). */
+export function withinAny(tables: ClaimTables, site: string, claimed: readonly string[]): boolean {
+  for (const c of claimed) if (c === '' || isWithin(tables, site, c)) return true;
+  return false;
+}

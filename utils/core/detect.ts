@@ -4,11 +4,17 @@
  * and reads its laterality, severity and sizes; and the findings a measured site defines.
  * Pure: runs the same in a content script, a test or a Node script.
  */
-import { mentionBits, statusOf } from './assertion';
+import { statusAt } from './assertion';
 import { bindSite, type BoundSite, type SiteContext } from './binding';
 import { readingWithin } from './site-words';
-import { claimedInSentence, claimedTopic, isWithin, studySite, termAtSite } from './claims';
-import { measuredFindings } from './criteria';
+import {
+  claimedInSentence,
+  claimedTopic,
+  isWithin,
+  studySite,
+  termAtSite,
+  withinAny,
+} from './claims';
 import { mayNameSeveral, severalFindings } from './enumeration';
 import { markDifferentials } from './differentials';
 import {
@@ -19,6 +25,7 @@ import {
   type TextEvents,
 } from './events';
 import { makeFinding } from './make-finding';
+import { addMeasured, measuresSite } from './measured';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, SentenceWalk, type Matches } from './matcher';
 import { nearestHit, sideOf, sizesIn, sizeSplit } from './modifiers';
@@ -370,28 +377,10 @@ function detectSentence(
   markDifferentials(text, findings, sentenceFirst);
 }
 
-/** What the sentence [from, to) and the section in force assert of text[start, end). */
-function statusAt(
-  text: string,
-  events: TextEvents,
-  start: number,
-  end: number,
-  from: number,
-  to: number,
-): Finding['status'] {
-  return statusOf(mentionBits(text, events, start, end, from, to), events.headers.sectionAt(start));
-}
-
 /** True when a site word starts in [from, to). */
 function siteBetween(sites: SpanList<unknown>, from: number, to: number): boolean {
   const i = firstAtOrAfter(sites.start, sites.count, from);
   return i < sites.count && sites.start[i]! < to;
-}
-
-/** True when `site` lies within one of `claimed` ('' for anywhere). */
-function withinAny(lexicon: Lexicon, site: string, claimed: readonly string[]): boolean {
-  for (const c of claimed) if (c === '' || isWithin(lexicon, site, c)) return true;
-  return false;
 }
 
 /** Between findings that share what is said after the last ("A and B in the liver"). */
@@ -400,62 +389,6 @@ const COORDINATED = /^\s*(?:,|and|or|and\/or|,\s*and|,\s*or)\s*$/i;
 /** Between a finding and an alternative or interpretation of it. */
 const INTERPRETS =
   /^\s*[,:(]\s*$|^[^;]*\b(?:versus|vs|or|likely|probably|possibly|consistent with|compatible with|suggestive of|suggesting|suggests|represents?|representing|concerning for|suspicious for|in keeping with|favou?ring|due to)\b[^;]*$/i;
-
-/** True when one of the pass's occurrences [first, last) names a site a criterion measures. */
-function measuresSite(
-  matches: Matches,
-  tables: PhraseTables,
-  first: number,
-  last: number,
-): boolean {
-  for (let n = first; n < last; n++) if (tables.measured[matches.phrase[n]!] === 1) return true;
-  return false;
-}
-
-/** Appends the findings the sentence's measured sites define, but for topics already found. */
-function addMeasured(
-  text: string,
-  events: TextEvents,
-  tables: PhraseTables,
-  sentenceFrom: number,
-  sentenceTo: number,
-  findings: Finding[],
-  sentenceFirst: number,
-): void {
-  const lexicon = tables.lexicon;
-  for (const measured of measuredFindings(
-    text,
-    events.sites,
-    lexicon,
-    lexicon.criteria,
-    sentenceTo,
-  )) {
-    let known = false;
-    for (let f = sentenceFirst; f < findings.length && !known; f++)
-      known = findings[f]!.topicId === measured.topicId;
-    if (known) continue;
-    const { start, end, topicId } = measured;
-    const sizes = [measured.size];
-    const finding = makeFinding(
-      topicId,
-      start,
-      end,
-      text.slice(start, end),
-      statusAt(text, events, start, end, sentenceFrom, sentenceTo),
-      mentionIndicator(tables.urgency[topicId], { sizes }),
-      undefined,
-      undefined,
-      sizes,
-      measured.site,
-      undefined,
-      text.slice(start, measured.siteEnd),
-    );
-    // Keep text order within the sentence.
-    let at = findings.length;
-    while (at > sentenceFirst && findings[at - 1]!.start > start) at--;
-    findings.splice(at, 0, finding);
-  }
-}
 
 /** Builds a detector from a compiled lexicon (what content scripts receive). */
 export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
