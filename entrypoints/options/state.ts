@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
-import { seedTopics } from '../../data/index';
+import { seedTopics, seedVersion } from '../../data/index';
 import type { PackNotice, PendingImport } from '../../components/PackManager';
 import { exportPack, MAX_PACK_BYTES } from '../../utils/core/pack';
 import { createDb, type PackRow } from '../../utils/db';
@@ -16,6 +16,7 @@ import {
   restoreBuiltin,
   type Replacement,
 } from '../../utils/packs';
+import { syncBuiltinTopics } from '../../utils/seed';
 
 const db = createDb();
 const builtinIds = new Set(seedTopics.map((t) => t.id));
@@ -86,6 +87,9 @@ export async function importFile(file: File): Promise<void> {
   try {
     // The size is checked before the file is read, so a huge file never fills memory.
     const text = file.size > MAX_PACK_BYTES ? '' : await file.text();
+    // On a fresh install the background may not have stored the built-in topics yet; without
+    // them a pack would replace a built-in topic without asking.
+    await syncBuiltinTopics(db, seedTopics, seedVersion);
     const result = await importPackText(db, text, (r) => confirmReplace(file.name, r), file.size);
     if (result.outcome === 'rejected') {
       notice.value = {
