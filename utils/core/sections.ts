@@ -26,14 +26,16 @@ export interface ReportPlace {
 export function samePlace(a: ReportPlace | undefined, b: ReportPlace | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return isEmptyPlace(a ?? b!);
-  const ao = a.organs ?? [];
-  const bo = b.organs ?? [];
-  return (
-    a.section === b.section &&
-    a.study === b.study &&
-    ao.length === bo.length &&
-    ao.every((o, i) => o === bo[i])
-  );
+  return a.section === b.section && a.study === b.study && sameOrgans(a.organs, b.organs);
+}
+
+/** True when two header organ lists name the same organs in order (none is an empty list). */
+function sameOrgans(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  const n = a?.length ?? 0;
+  if (n !== (b?.length ?? 0)) return false;
+  for (let i = 0; i < n; i++) if (a![i] !== b![i]) return false;
+  return true;
 }
 
 const isEmptyPlace = (p: ReportPlace) =>
@@ -133,13 +135,16 @@ export class SectionHeaders extends SpanList<SectionKind> {
     const organs = this.count > 0 ? this.organs[this.count - 1] : this.atStart.organs;
     const n = this.studyIds.length;
     const study = n > 0 ? this.studyIds[n - 1] : this.atStart.study;
-    const end: ReportPlace = {
-      ...(section !== undefined ? { section } : {}),
-      ...(organs !== undefined ? { organs } : {}),
-      ...(study !== undefined ? { study } : {}),
-    };
-    // The same object when nothing changed, so that blocks of one report share it.
-    return samePlace(end, this.atStart) ? this.atStart : end;
+    // The same object when nothing changed, so that blocks of one report share it; this
+    // runs once per block of a page, so the unchanged place allocates nothing.
+    const start = this.atStart;
+    if (section === start.section && study === start.study && sameOrgans(organs, start.organs))
+      return start;
+    const end: { -readonly [K in keyof ReportPlace]: ReportPlace[K] } = {};
+    if (section !== undefined) end.section = section;
+    if (organs !== undefined) end.organs = organs;
+    if (study !== undefined) end.study = study;
+    return end;
   }
 
   /** True when [start, end) lies within one of the headers. */
