@@ -31,13 +31,20 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** An array of at least `capacity` entries: `previous` (whole) when it is large enough. */
-function storage(previous: Int32Array | undefined, capacity: number): Int32Array<ArrayBuffer> {
-  if (previous && previous.buffer instanceof ArrayBuffer) {
-    const whole = new Int32Array(previous.buffer);
-    if (whole.length >= capacity) return whole;
-  }
-  return new Int32Array(capacity);
+/** The arrays of one pass, whole, for a later pass to write over. */
+export interface PassScratch {
+  readonly phrase: Int32Array<ArrayBuffer>;
+  readonly start: Int32Array<ArrayBuffer>;
+  readonly end: Int32Array<ArrayBuffer>;
+  readonly sentenceStarts: Int32Array<ArrayBuffer>;
+  readonly numbers: Int32Array<ArrayBuffer>;
+  /** The starts of the last words, for phrases spanning several. */
+  readonly ring: Int32Array<ArrayBuffer>;
+}
+
+/** An array of at least `capacity` entries: `previous` when it is large enough. */
+function storage(previous: Int32Array<ArrayBuffer> | undefined, capacity: number) {
+  return previous && previous.length >= capacity ? previous : new Int32Array(capacity);
 }
 
 /** Alphabet symbols from here on are digits (a-z are 0-25). */
@@ -77,8 +84,8 @@ export function checkPassConstants(): void {
 export function matchPass(
   text: string,
   tables: AutomatonTables,
-  reuse: Matches | undefined,
-): Matches & { sentenceCount: number; numberCount: number } {
+  reuse: PassScratch | undefined,
+): Omit<Matches, 'scratch'> & PassScratch & { sentenceCount: number; numberCount: number } {
   const {
     next,
     classes,
@@ -130,7 +137,7 @@ export function matchPass(
   let numbers = storage(reuse?.numbers, 256);
   let numberCount = 0;
   const headers: number[] = [];
-  const ringStart = new Int32Array(L_RING);
+  const ringStart = reuse?.ring ?? new Int32Array(L_RING);
 
   let ps = 0; // phrase state
   let broken = false; // punctuation since the last word: the phrase cannot continue
@@ -327,5 +334,6 @@ export function matchPass(
     numbers,
     numberCount,
     headers,
+    ring: ringStart,
   };
 }

@@ -6,7 +6,7 @@
  */
 import { buildAutomaton } from './automaton';
 import type { Lexicon } from './lexicon';
-import { checkPassConstants, matchPass } from './match-pass';
+import { checkPassConstants, matchPass, type PassScratch } from './match-pass';
 
 /** Every phrase occurrence and boundary found in one pass; offsets index the original text. */
 export interface Matches {
@@ -27,6 +27,8 @@ export interface Matches {
    * ascending (`headerBefore` of `structure.ts`).
    */
   headers: number[];
+  /** The pass's arrays, whole: a later pass given this result as `reuse` writes over them. */
+  scratch?: PassScratch;
 }
 
 /** A compiled matcher. */
@@ -58,7 +60,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     lexicon,
     size,
     match(text, reuse) {
-      const raw = matchPass(text, tables, reuse);
+      const raw = matchPass(text, tables, reuse?.scratch);
       // Trimmed here, outside the hot function, to keep its type feedback stable.
       return {
         count: raw.count,
@@ -69,6 +71,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         semicolons: raw.semicolons,
         numbers: raw.numbers.subarray(0, raw.numberCount),
         headers: raw.headers,
+        scratch: raw,
       };
     },
   };
