@@ -158,7 +158,8 @@ export function coordinatedSites(c: SiteContext, bound: BoundSite): BoundSite[] 
 
 /**
  * A cheap first look: whether a list of lesions or a coordination could follow the mention
- * of `finding` (a comma or colon after it, "and", "or" or a comma beside its site's words).
+ * of `finding` (a comma or colon after it, "and", "or" or a comma beside its site's words),
+ * and the mention names several.
  */
 export function mayNameSeveral(
   text: string,
@@ -168,8 +169,9 @@ export function mayNameSeveral(
 ): boolean {
   const tailFrom = Math.max(finding.end, bound?.to ?? 0);
   return (
-    (tailFrom < tailTo && opensList(text, tailFrom, tailTo)) ||
-    (bound !== undefined && besideJoin(text, bound))
+    ((tailFrom < tailTo && opensList(text, tailFrom, tailTo)) ||
+      (bound !== undefined && besideJoin(text, bound))) &&
+    namesSeveral(text, finding.start, finding.end)
   );
 }
 
