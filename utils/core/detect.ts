@@ -29,7 +29,12 @@ import { addMeasured, measuresSite } from './measured';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, SentenceWalk, type Matches } from './matcher';
 import { nearestHit, sideOf, sizesIn, sizeSplit } from './modifiers';
-import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tables';
+import {
+  phraseTables,
+  type MentionEntry,
+  type PhraseTables,
+  type TriggerEntry,
+} from './phrase-tables';
 import { foldRestatements } from './restatements';
 import type { Finding } from './schema';
 import { collectSections, type ReportPlace } from './sections';
@@ -212,7 +217,7 @@ function detectSentence(
       !bound.inside &&
       context.organs &&
       !tables.lexicon.sites[bound.site] &&
-      !context.organs.some((organ) => isWithin(tables.lexicon, organ, bound!.site))
+      !someWithin(tables, context.organs, bound.site)
     ) {
       bound = undefined;
     }
@@ -352,20 +357,7 @@ function detectSentence(
       bound ? text.slice(bound.from, bound.to) : undefined,
     );
     const several = mayNameSeveral(text, finding, bound, sizeTo)
-      ? severalFindings(
-          context,
-          finding,
-          bound,
-          sizeTo,
-          (at) => (entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, at) : topicId),
-          (lesionSizes) =>
-            mentionIndicator(tables.urgency[topicId], {
-              term: entry.kind === 'term' ? entry.indicator : undefined,
-              severity: severityValue,
-              sizes: lesionSizes,
-              course,
-            }),
-        )
+      ? lesionsOf(context, tables, entry, finding, bound, sizeTo)
       : undefined;
     if (several) findings.push(...several);
     else findings.push(finding);
@@ -375,6 +367,44 @@ function detectSentence(
   }
   foldRestatements(text, findings, sentenceFirst, work.within, work.sided);
   markDifferentials(text, findings, sentenceFirst);
+}
+
+/**
+ * The findings of a mention that names several lesions (`severalFindings`), or undefined.
+ * Apart from `detectSentence`, which must make no closures (see `someWithin`).
+ */
+function lesionsOf(
+  context: SiteContext,
+  tables: PhraseTables,
+  entry: MentionEntry,
+  finding: Finding,
+  bound: BoundSite | undefined,
+  sizeTo: number,
+): Finding[] | undefined {
+  const { topicId } = finding;
+  return severalFindings(
+    context,
+    finding,
+    bound,
+    sizeTo,
+    (at) => (entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, at) : topicId),
+    (sizes) =>
+      mentionIndicator(tables.urgency[topicId], {
+        term: entry.kind === 'term' ? entry.indicator : undefined,
+        severity: finding.severity,
+        sizes,
+        course: finding.course,
+      }),
+  );
+}
+
+/**
+ * True when one of `organs` lies within `site`. A loop, not a closure: a closure in
+ * `detectSentence` would cost every sentence and every mention a scope object.
+ */
+function someWithin(tables: PhraseTables, organs: readonly string[], site: string): boolean {
+  for (const organ of organs) if (isWithin(tables.lexicon, organ, site)) return true;
+  return false;
 }
 
 /** True when a site word starts in [from, to). */
