@@ -112,6 +112,8 @@ export function bindSite(
       after = i;
     }
   }
+  if (before >= 0 && hasClauseBreak(text, sites.end[before]!, start))
+    before = listSubject(c, before, start, lo);
   // Only sites of the mention's clause: no comma or semicolon between, but for a clause
   // that only says where the finding is ("cysts, the largest in the tail").
   const beforeClause = before;
@@ -225,6 +227,21 @@ function saidOfAcrossCommas(gap: string): boolean {
   const items = gap.split(',');
   if (!LIST_OPENER.test(items[0]!) || NEW_SUBJECT.test(gap)) return false;
   return items.slice(1).every((item) => LIST_ITEM.test(item));
+}
+
+/**
+ * The site a list the mention is an item of is said of, when the site word `i` before it only
+ * names an earlier item: "kidneys are normal without hydronephrosis, stones or masses" (the
+ * stones are the kidneys'), "liver normal without biliary dilatation, masses or cysts".
+ * Else `i`. Sites are looked for back to `lo`.
+ */
+function listSubject(c: SiteContext, i: number, start: number, lo: number): number {
+  const { text, sites } = c;
+  for (let j = i - 1; j >= 0 && sites.start[j]! >= lo; j--) {
+    if (sites.end[j]! <= sites.start[i]! && saidOfAcrossCommas(text.slice(sites.end[j], start)))
+      return j;
+  }
+  return i;
 }
 
 /** A clause that interprets what the clause before it describes, up to the finding. */
