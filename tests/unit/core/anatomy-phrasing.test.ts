@@ -70,7 +70,8 @@ describe('anatomy phrasing: finding, status, side, site and size', () => {
   );
 });
 
-describe('anatomy phrasing: known gaps', () => {
+// Run only while there are known gaps: an empty suite is an error.
+describe.runIf(gaps.length > 0)('anatomy phrasing: known gaps', () => {
   it.fails.each(gaps.map((row) => [row.text, KNOWN_GAPS.get(row.text)!, row] as const))(
     '%s (%s)',
     (_t, _why, row) => expectRow(row),
