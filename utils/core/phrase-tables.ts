@@ -77,6 +77,38 @@ export interface PhraseTables {
   sided: ReadonlySet<string>;
 }
 
+/*
+ * The entries a detector reads in its loops, each group in one shape: every field any entry of
+ * the group can have, in one order, absent ones undefined. Entries as the lexicon holds them
+ * come in several shapes (optional fields, and JSON's key order), which makes every read of
+ * them in the detector's loops a megamorphic property lookup.
+ */
+const asMention = (e: MentionEntry): MentionEntry =>
+  ({
+    kind: e.kind,
+    topicId: e.kind === 'term' ? e.topicId : undefined,
+    head: e.head,
+    indicator: e.kind === 'term' ? e.indicator : undefined,
+    normal: e.kind === 'head' ? e.normal : undefined,
+    raw: e.raw,
+    caseSensitive: e.caseSensitive,
+  }) as MentionEntry;
+const asSite = (e: SiteEntry): SiteEntry =>
+  ({
+    kind: e.kind,
+    site: e.kind === 'site' ? e.site : undefined,
+    raw: e.kind === 'site' ? e.raw : undefined,
+    side: e.side,
+    parts: e.kind === 'part' ? e.parts : undefined,
+  }) as SiteEntry;
+const asTrigger = (e: TriggerEntry): TriggerEntry =>
+  ({
+    kind: e.kind,
+    category: e.kind === 'trigger' ? e.category : undefined,
+    direction: e.kind === 'trigger' ? e.direction : undefined,
+    window: e.kind === 'trigger' ? e.window : undefined,
+  }) as TriggerEntry;
+
 /** Per topic id, the sites its claims name, whatever the head. */
 function claimSitesOf(lexicon: Lexicon): Map<string, string[]> {
   const bySite = new Map<string, string[]>();
@@ -132,14 +164,14 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
       switch (entry.kind) {
         case 'term':
         case 'head':
-          t.terms.push(entry);
+          t.terms.push(asMention(entry));
           break;
         case 'study':
           t.studies.push(entry.study);
           break;
         case 'trigger':
         case 'termination':
-          t.triggers.push(entry);
+          t.triggers.push(asTrigger(entry));
           break;
         case 'pseudo':
           t.triggers.push(null);
@@ -156,11 +188,11 @@ export function phraseTables(lexicon: Lexicon): PhraseTables {
         case 'site':
           if (measuredSite(entry.site)) t.measured[p] = 1;
           if (within(entry.site, normalSites)) t.normalSite[p] = 1;
-          t.sites.push(entry);
+          t.sites.push(asSite(entry));
           break;
         case 'part':
           if (entry.parts.some(([, part]) => within(part, normalSites))) t.normalSite[p] = 1;
-          t.sites.push(entry);
+          t.sites.push(asSite(entry));
           break;
       }
     }
