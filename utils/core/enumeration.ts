@@ -6,6 +6,7 @@
  * L2", "right 5th and 6th rib fractures"). Pure: reads the sentence's site words.
  */
 import { isWithin } from './claims';
+import { isAsciiDigit } from './code-units';
 import { sizesIn } from './modifiers';
 import { makeFinding } from './make-finding';
 import type { Finding, Laterality } from './schema';
@@ -37,13 +38,16 @@ export function namesSeveral(text: string, start: number, end: number): boolean 
   return last === 0x73 || last === 0x69 || COUNTED.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** True when the first character after spaces from `from` (before `to`) is a comma or colon. */
+/**
+ * True when a list of sized lesions can open at `from` (before `to`): the first character
+ * after spaces is a comma or colon, and a digit follows (every lesion of a list has a size).
+ */
 function opensList(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 32) continue;
-    return ch === 44 || ch === 58;
-  }
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  const ch = i < to ? text.charCodeAt(i) : 0;
+  if (ch !== 44 && ch !== 58) return false;
+  for (i++; i < to; i++) if (isAsciiDigit(text.charCodeAt(i))) return true;
   return false;
 }
 
