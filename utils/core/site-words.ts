@@ -8,6 +8,7 @@ import { atLevel, isWithin, type ClaimTables } from './claims';
 import type { SiteEntry } from './phrase-tables';
 import { sameWords, type SectionHeaders } from './sections';
 import type { SpanList } from './spans';
+import { isAsciiAlnum, isAsciiDigit, isBlankSpan } from './code-units';
 
 /** A site a mention is bound to, and the words [from, to) that name it. */
 export class BoundSite {
@@ -47,8 +48,21 @@ const SIDE_BEFORE = /(?:^|[^\p{L}])(left|right)[\s-]*$/iu;
 function sideFits(c: SiteContext, i: number): boolean {
   const side = c.sites.value[i]!.side;
   if (side === undefined) return true;
-  const before = c.text.slice(Math.max(0, c.sites.start[i]! - 12), c.sites.start[i]);
-  return SIDE_BEFORE.exec(before)?.[1]?.toLowerCase() === side;
+  const { text } = c;
+  const at = c.sites.start[i]!;
+  const from = Math.max(0, at - 12);
+  // SIDE_BEFORE on text[from, at), read in place (this runs for every sided site word); a
+  // character other than ASCII before the side word is left to the RegExp.
+  let end = at;
+  while (end > from && isBlankSpan(text, end - 1, end, '-')) end--;
+  const wordStart = end - side.length;
+  if (wordStart < from) return false;
+  for (let k = 0; k < side.length; k++)
+    if ((text.charCodeAt(wordStart + k) | 32) !== side.charCodeAt(k)) return false;
+  if (wordStart === from) return true;
+  const before = text.charCodeAt(wordStart - 1);
+  if (before >= 0x80) return SIDE_BEFORE.exec(text.slice(from, at))?.[1]?.toLowerCase() === side;
+  return !isAsciiAlnum(before) || isAsciiDigit(before);
 }
 
 /**
