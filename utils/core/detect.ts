@@ -432,7 +432,8 @@ export function createDetectorFromLexicon(lexicon: Lexicon): Detector {
   const read = (text: string, { atStart }: ReadOptions = {}): Reading => {
     const matches = matcher.match(text, previousMatches);
     previousMatches = undefined; // a read() called from within this one matches afresh
-    const headers = collectSections(text, matches, tables, atStart);
+    // The last read's headers are refilled: nothing it returned refers to them.
+    const headers = collectSections(text, matches, tables, atStart, work?.events.headers);
     const findings: Finding[] = [];
     const current = work ?? {
       events: emptyEvents(matches, headers),

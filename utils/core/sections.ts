@@ -52,14 +52,14 @@ const NOT_THE_STUDY: ReadonlySet<SectionKind | undefined> = new Set<SectionKind 
 /**
  * Section headers [start, end) of the name, by start, each with the section it opens.
  * Detection asks for sections in text order, so the list remembers its last answer and walks
- * on from it; the memory belongs to the list, which one call of the detector builds and reads.
+ * on from it; the memory belongs to the list, which a detector fills for one text at a time.
  */
 export class SectionHeaders extends SpanList<SectionKind> {
   private hint = 0;
   /** Where the text starts; its section holds before the first header. */
-  readonly atStart: ReportPlace;
+  atStart: ReportPlace;
   /** The section in force before the first header, if any. */
-  readonly sectionAtStart: SectionKind | undefined;
+  sectionAtStart: SectionKind | undefined;
   /** Per header, the sites its name holds (undefined: none). */
   organs: (readonly string[] | undefined)[] = [];
   /** Per header that names organs, the side it names ("RIGHT KIDNEY:"), if any. */
@@ -73,6 +73,21 @@ export class SectionHeaders extends SpanList<SectionKind> {
     super();
     this.atStart = atStart;
     this.sectionAtStart = atStart.section;
+  }
+
+  /**
+   * Empties the list for another text starting at `atStart`, keeping its storage: a page
+   * reads thousands of small blocks, and a new list per block costs more than its reading.
+   */
+  restart(atStart: ReportPlace = {}): this {
+    this.clear();
+    this.atStart = atStart;
+    this.sectionAtStart = atStart.section;
+    this.organs = [];
+    this.sides = [];
+    this.studyStarts.length = 0;
+    this.studyIds.length = 0;
+    return this;
   }
 
   override push(start: number, end: number, value: SectionKind): void {
@@ -164,8 +179,10 @@ export function collectSections(
   matches: Matches,
   tables: PhraseTables,
   atStart: ReportPlace = {},
+  /** A list of an earlier text, no longer read, to fill instead of a new one. */
+  reuse?: SectionHeaders,
 ): SectionHeaders {
-  const headers = collectHeaders(text, matches, tables, atStart);
+  const headers = collectHeaders(text, matches, tables, atStart, reuse);
   markOrgansAndStudies(text, matches, tables, headers);
   return headers;
 }
@@ -237,8 +254,9 @@ function collectHeaders(
   matches: Matches,
   tables: PhraseTables,
   atStart: ReportPlace,
+  reuse: SectionHeaders | undefined,
 ): SectionHeaders {
-  const found = new SectionHeaders(atStart);
+  const found = reuse ? reuse.restart(atStart) : new SectionHeaders(atStart);
   const { kinds, lexicon } = tables;
   for (let n = 0; n < matches.count; n++) {
     if ((kinds[matches.phrase[n]!]! & SECTION) === 0) continue;
