@@ -77,7 +77,8 @@ export class SectionHeaders extends SpanList<SectionKind> {
 
   /**
    * Empties the list for another text starting at `atStart`, keeping its storage: a page
-   * reads thousands of small blocks, and a new list per block costs more than its reading.
+   * is read in thousands of small blocks, and building a list for each was a good part of
+   * reading one.
    */
   restart(atStart: ReportPlace = {}): this {
     this.clear();
