@@ -29,12 +29,7 @@ import { addMeasured, measuresSite } from './measured';
 import { compileLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { createMatcher, SentenceWalk, type Matches } from './matcher';
 import { nearestHit, sideOf, sizesIn, sizeSplit } from './modifiers';
-import {
-  phraseTables,
-  type MentionEntry,
-  type PhraseTables,
-  type TriggerEntry,
-} from './phrase-tables';
+import { phraseTables, type PhraseTables, type TriggerEntry } from './phrase-tables';
 import { foldRestatements } from './restatements';
 import type { Finding } from './schema';
 import { collectSections, type ReportPlace } from './sections';
@@ -357,7 +352,7 @@ function detectSentence(
       bound ? text.slice(bound.from, bound.to) : undefined,
     );
     const several = mayNameSeveral(text, finding, bound, sizeTo)
-      ? lesionsOf(context, tables, entry, finding, bound, sizeTo)
+      ? severalFindings(context, tables, entry, finding, bound, sizeTo)
       : undefined;
     if (several) findings.push(...several);
     else findings.push(finding);
@@ -370,37 +365,8 @@ function detectSentence(
 }
 
 /**
- * The findings of a mention that names several lesions (`severalFindings`), or undefined.
- * Apart from `detectSentence`, which must make no closures (see `someWithin`).
- */
-function lesionsOf(
-  context: SiteContext,
-  tables: PhraseTables,
-  entry: MentionEntry,
-  finding: Finding,
-  bound: BoundSite | undefined,
-  sizeTo: number,
-): Finding[] | undefined {
-  const { topicId } = finding;
-  return severalFindings(
-    context,
-    finding,
-    bound,
-    sizeTo,
-    (at) => (entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, at) : topicId),
-    (sizes) =>
-      mentionIndicator(tables.urgency[topicId], {
-        term: entry.kind === 'term' ? entry.indicator : undefined,
-        severity: finding.severity,
-        sizes,
-        course: finding.course,
-      }),
-  );
-}
-
-/**
- * True when one of `organs` lies within `site`. A loop, not a closure: a closure in
- * `detectSentence` would cost every sentence and every mention a scope object.
+ * True when one of `organs` lies within `site`. A loop, not a closure: a closure anywhere in
+ * `detectSentence` costs every sentence and every mention a scope object.
  */
 function someWithin(tables: PhraseTables, organs: readonly string[], site: string): boolean {
   for (const organ of organs) if (isWithin(tables.lexicon, organ, site)) return true;

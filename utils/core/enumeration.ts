@@ -5,12 +5,14 @@
  * or sites coordinated where the mention's site is said ("compression fractures of T7 and
  * L2", "right 5th and 6th rib fractures"). Pure: reads the sentence's site words.
  */
-import { isWithin } from './claims';
+import { claimedTopic, isWithin } from './claims';
 import { isAsciiDigit } from './code-units';
 import { sizesIn } from './modifiers';
 import { makeFinding } from './make-finding';
+import type { MentionEntry, PhraseTables } from './phrase-tables';
 import type { Finding, Laterality } from './schema';
 import { BoundSite, organAt, partOf, siteAt, type SiteContext } from './site-words';
+import { mentionIndicator } from './urgency';
 
 /** One lesion of a mention: the words [from, to) that say it apart, and what they say. */
 export interface Lesion {
@@ -181,18 +183,28 @@ export function mayNameSeveral(
 
 /**
  * The findings a mention of several lesions is, in text order, or undefined when it names one
- * lesion (or its lesions are not said apart). `finding` is the mention's; `tailTo` ends the
- * stretch its modifiers come from; a head's lesions must be claimed by the finding's topic at
- * their own sites (`topicAt`); `indicatorOf` gives a lesion's urgency from its size.
+ * lesion (or its lesions are not said apart). `finding` is the mention's, `entry` what the
+ * mention is; `tailTo` ends the stretch its modifiers come from. A head's lesions must be
+ * claimed by the finding's topic at their own sites; a lesion's size sets its urgency.
  */
 export function severalFindings(
   c: SiteContext,
+  tables: PhraseTables,
+  entry: MentionEntry,
   finding: Finding,
   bound: BoundSite | undefined,
   tailTo: number,
-  topicAt: (site: string) => string | undefined,
-  indicatorOf: (sizes: string[] | undefined) => Finding['indicator'],
 ): Finding[] | undefined {
+  const { topicId } = finding;
+  const topicAt = (site: string) =>
+    entry.kind === 'head' ? claimedTopic(tables.lexicon, entry.head, site) : topicId;
+  const indicatorOf = (sizes: string[] | undefined) =>
+    mentionIndicator(tables.urgency[topicId], {
+      term: entry.kind === 'term' ? entry.indicator : undefined,
+      severity: finding.severity,
+      sizes,
+      course: finding.course,
+    });
   const { text } = c;
   // Most mentions name one lesion: look at the words only where a list or a coordination
   // could stand (a comma or colon after the mention, "and", "or" or a comma beside its site).
