@@ -47,17 +47,29 @@ const dumpWebStorage = (page: Page): Promise<string> =>
 
 /**
  * The contents of the `n` files Firefox saves into `dir`, once saved: while it downloads, it
- * writes into `<name>.part` next to an empty placeholder under the final name.
+ * writes into `<name>.part` next to an empty placeholder under the final name, and a file
+ * listed a moment ago can be gone when it is opened (then it is looked at again).
  */
 async function downloaded(dir: string, n: number): Promise<string[]> {
+  let saved: string[] = [];
   const read = async () => {
     const names = (await readdir(dir)).sort();
     if (names.length !== n || names.some((name) => name.endsWith('.part'))) return [];
-    const files = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
-    return files.every((file) => file.length > 0) ? files : [];
+    try {
+      const files = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
+      return files.every((file) => file.length > 0) ? files : [];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
   };
-  await expect.poll(async () => (await read()).length).toBe(n);
-  return read();
+  await expect
+    .poll(async () => {
+      saved = await read();
+      return saved.length;
+    })
+    .toBe(n);
+  return saved;
 }
 
 test('a whole session sends nothing off the machine and leaves no trace of the page text', async ({
