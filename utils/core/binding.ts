@@ -237,12 +237,21 @@ function saidOfAcrossCommas(gap: string): boolean {
  */
 function listSubject(c: SiteContext, i: number, start: number, lo: number): number {
   const { text, sites } = c;
+  // Only a list of findings: "opacities, possibly due to airspace disease" interprets, and
+  // "lung disease, with worsened opacities" opens a list of its own.
+  const items = text.slice(sites.end[i], start).split(',').slice(1);
+  if (!items.every((item) => NOUN_ITEM.test(item) && !NOT_AN_ITEM.test(item))) return i;
   for (let j = i - 1; j >= 0 && sites.start[j]! >= lo; j--) {
     if (sites.end[j]! <= sites.start[i]! && saidOfAcrossCommas(text.slice(sites.end[j], start)))
       return j;
   }
   return i;
 }
+
+/** A later item of a list of findings, up to the finding: "or", a word or two. */
+const NOUN_ITEM = /^\s*(?:(?:and|or|nor)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/u;
+const NOT_AN_ITEM =
+  /(?:^|[^\p{L}])(?:with|without|no|possibly|possible|likely|probably|probable|due|versus|vs|suggest|suggesting|suggestive|represent|representing|consistent|compatible|concerning|suspicious|may|might|could)(?:[^\p{L}]|$)/iu;
 
 /** A clause that interprets what the clause before it describes, up to the finding. */
 const INTERPRETING =

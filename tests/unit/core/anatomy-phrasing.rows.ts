@@ -243,6 +243,11 @@ export const ANATOMY_ROWS: readonly AnatomyRow[] = [
     ],
   },
   {
+    organ: 'lung',
+    text: 'Obscured right heart border with streaky right basilar airspace opacities, possibly due to airspace disease versus atelectasis.',
+    expect: [{ topic: 'lung-opacity', status: 'possible', side: 'right', site: 'lung-base' }],
+  },
+  {
     organ: 'liver',
     text: 'The liver is normal in size without intrahepatic biliary ductal dilatation, masses or cysts.',
     expect: [{ topic: 'liver-lesion', status: 'absent', site: 'liver' }],
