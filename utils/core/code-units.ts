@@ -55,15 +55,3 @@ export function isWhitespace(c: number): boolean {
     c === 0xfeff
   );
 }
-
-/**
- * True when text[from, to) holds only white space and code units of `allowed` (an empty
- * range does): `/^[\s...]*$/.test(text.slice(from, to))` without copying the text.
- */
-export function isBlankSpan(text: string, from: number, to: number, allowed = ''): boolean {
-  for (let i = from; i < to; i++) {
-    if (!isWhitespace(text.charCodeAt(i)) && (allowed === '' || !allowed.includes(text[i]!)))
-      return false;
-  }
-  return true;
-}

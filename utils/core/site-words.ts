@@ -8,7 +8,7 @@ import { atLevel, isWithin, type ClaimTables } from './claims';
 import type { SiteEntry } from './phrase-tables';
 import { sameWords, type SectionHeaders } from './sections';
 import type { SpanList } from './spans';
-import { isAsciiAlnum, isAsciiDigit, isBlankSpan } from './code-units';
+import { isAsciiAlnum, isAsciiDigit, isWhitespace } from './code-units';
 
 /** A site a mention is bound to, and the words [from, to) that name it. */
 export class BoundSite {
@@ -43,6 +43,8 @@ const PART_AFTER_ORGAN = /^[\s,:-]*$/;
 export const ORGAN_AFTER_PART = /^\s+(?:of|in|within)\s+(?:the\s+)?(?:(?:left|right|both)\s+)?$/i;
 
 const SIDE_BEFORE = /(?:^|[^\p{L}])(left|right)[\s-]*$/iu;
+/** What `[\s-]` matches. */
+const isBlankOrHyphen = (c: number) => isWhitespace(c) || c === 0x2d;
 
 /** True when occurrence i's entry names no side, or the side word before it is that side. */
 function sideFits(c: SiteContext, i: number): boolean {
@@ -54,7 +56,7 @@ function sideFits(c: SiteContext, i: number): boolean {
   // SIDE_BEFORE on text[from, at), read in place (this runs for every sided site word); a
   // character other than ASCII before the side word is left to the RegExp.
   let end = at;
-  while (end > from && isBlankSpan(text, end - 1, end, '-')) end--;
+  while (end > from && isBlankOrHyphen(text.charCodeAt(end - 1))) end--;
   const wordStart = end - side.length;
   if (wordStart < from) return false;
   for (let k = 0; k < side.length; k++)
